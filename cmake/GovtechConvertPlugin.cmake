@@ -1,0 +1,28 @@
+# govtech_add_plugin(<name> SOURCES <file>... [LIBRARIES <target>...])
+#
+# Builds a govtech-convert format plugin: a module library named <name>.so (no "lib" prefix;
+# name it after the format and role, e.g. gemtext-writer, so the CLI finds it first), with
+# hidden visibility so that it exports nothing but its plugin entry, installed into the
+# plugin folder beside the core library.
+function(govtech_add_plugin name)
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "" "" "SOURCES;LIBRARIES")
+  if(NOT ARG_SOURCES)
+    message(FATAL_ERROR "govtech_add_plugin(${name}): no SOURCES given")
+  endif()
+  add_library(${name} MODULE ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE GovtechConvert::core ${ARG_LIBRARIES})
+  set_target_properties(${name} PROPERTIES
+    PREFIX ""
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON
+    # From <libdir>/govtech-convert/plugins back to <libdir>, where the core library lives.
+    INSTALL_RPATH "$ORIGIN/../..")
+  if(NOT DEFINED GOVTECH_PLUGIN_INSTALL_DIR)
+    include(GNUInstallDirs)
+    set(GOVTECH_PLUGIN_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/govtech-convert/plugins")
+  endif()
+  if(DEFINED GOVTECH_PLUGIN_OUTPUT_DIR)
+    set_target_properties(${name} PROPERTIES LIBRARY_OUTPUT_DIRECTORY "${GOVTECH_PLUGIN_OUTPUT_DIR}")
+  endif()
+  install(TARGETS ${name} LIBRARY DESTINATION "${GOVTECH_PLUGIN_INSTALL_DIR}")
+endfunction()

@@ -1,0 +1,179 @@
+#include "command_line.hpp"
+
+#include <boost/program_options.hpp>
+#include <iostream>
+
+#include "exit_codes.hpp"
+#include "govtech/plugin.hpp"
+
+namespace govtech::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kUsageLine =
+    "Usage: govtech-convert INPUT... [-f FORMAT] -t FORMAT [-o OUTPUT | -O DIR] [options]\n";
+
+constexpr const char* kExamples = R"(
+Examples:
+  govtech-convert interview.txt -t epub            writes interview.epub beside the input
+  govtech-convert interview.md -t html -o -        HTML to standard output
+  cat notes.txt | govtech-convert - -f text -t docbook -o notes.xml
+  govtech-convert a.txt b.md -t epub -O out/       one EPUB per input, into out/
+  govtech-convert in.txt -t epub -M title="Building GovTech" -M lang=en-GB
+  govtech-convert --list-formats
+
+Input formats are inferred from the file extension (.txt text, .md markdown, ...), else from
+the content. Every format is provided by a plugin; see --list-plugins for where they come
+from and GOVTECH_CONVERT_PLUGIN_PATH (colon-separated folders) to add your own.
+
+Exit codes:
+  0  success
+  1  an input could not be converted, or its output could not be written
+  2  usage error (the command line is wrong)
+  3  a requested format is not available (the message lists those that are)
+)";
+
+// "key=value" -> pair; a usage error otherwise.
+std::pair<std::string, std::string> key_value(const std::string& text, const char* option) {
+  std::size_t eq = text.find('=');
+  if (eq == 0 || eq == std::string::npos) {
+    throw po::error(std::string("option '") + option + "' takes KEY=VALUE, not '" + text + "'");
+  }
+  return {text.substr(0, eq), text.substr(eq + 1)};
+}
+
+}  // namespace
+
+Parsed parse_command_line(int argc, char** argv) {
+  CommandLine cmd;
+  std::vector<std::string> metadata;
+  std::vector<std::string> variables;
+  std::string css;
+  std::string cover_image;
+  std::string input_encoding;
+  int compression_level = -1;
+
+  po::options_description main("Conversion");
+  main.add_options()("from,f", po::value(&cmd.from)->value_name("FORMAT"),
+                     "input format (default: from the extension, else from the content)")(
+      "to,t", po::value(&cmd.to)->value_name("FORMAT"),
+      "output format, e.g. epub, html, docbook, json")(
+      "output,o", po::value(&cmd.output)->value_name("FILE"),
+      "output file ('-' for standard output); default: the input's name with the format's "
+      "extension, beside the input")("output-dir,O", po::value(&cmd.output_dir)->value_name("DIR"),
+                                     "write outputs into DIR")(
+      "metadata,M", po::value(&metadata)->value_name("KEY=VALUE")->composing(),
+      "set a metadata field (title, subtitle, author, interviewee, interviewee.role, series, "
+      "date, lang, description, identifier, keywords, rights, or any other key)")(
+      "variable,V", po::value(&variables)->value_name("KEY=VALUE")->composing(),
+      "pass an option to the reader and writer plugins");
+
+  po::options_description formats("Format options");
+  formats.add_options()("input-encoding", po::value(&input_encoding)->value_name("NAME"),
+                        "the input's character encoding if not UTF-8 (latin1, windows-1252, ...)")(
+      "unsafe", "keep raw HTML and unsafe links from the input (trusted input only)")(
+      "fragment", "HTML: the body content only, without a page around it")(
+      "toc", "add a table of contents of the questions")(
+      "css", po::value(&css)->value_name("URL|FILE"),
+      "HTML: link this stylesheet; EPUB: use this stylesheet file")(
+      "embed-resources", "HTML: inline the --css file instead of linking it")(
+      "split", "EPUB: one content document per question")(
+      "cover-image", po::value(&cover_image)->value_name("FILE"), "EPUB: cover image")(
+      "resource-path", po::value(&cmd.settings.resource_paths)->value_name("DIR")->composing(),
+      "also embed images found beneath DIR (repeatable)")(
+      "compression-level", po::value(&compression_level)->value_name("0-9"),
+      "EPUB: deflate level (default 6)");
+
+  po::options_description general("General");
+  general.add_options()("list-formats", "list the formats the plugins provide")(
+      "list-plugins", "list the plugin files found, and why any were skipped")(
+      "plugin-dir", po::value(&cmd.plugin_dirs)->value_name("DIR")->composing(),
+      "look for plugins in DIR first (repeatable)")("quiet,q", "print no warnings")(
+      "verbose,v", "say what is being done")("version", "print the version and exit")(
+      "help,h", "print this help and exit");
+
+  po::options_description hidden;
+  hidden.add_options()("input", po::value(&cmd.inputs)->composing());
+  po::positional_options_description positional;
+  positional.add("input", -1);
+
+  po::options_description all;
+  all.add(main).add(formats).add(general).add(hidden);
+  po::options_description visible;
+  visible.add(main).add(formats).add(general);
+
+  Parsed parsed;
+  po::variables_map vm;
+  try {
+    po::store(
+        po::command_line_parser(argc, argv)
+            .options(all)
+            .positional(positional)
+            .style(po::command_line_style::default_style & ~po::command_line_style::allow_guessing)
+            .run(),
+        vm);
+    po::notify(vm);
+
+    if (vm.count("help")) {
+      std::cout << kUsageLine << "Convert interviews between formats.\n\n" << visible << kExamples;
+      parsed.exit_code = kSuccess;
+      return parsed;
+    }
+    if (vm.count("version")) {
+      std::cout << "govtech-convert " << GOVTECH_VERSION << " (plugin API " << kPluginApiVersion
+                << ")\n";
+      parsed.exit_code = kSuccess;
+      return parsed;
+    }
+
+    cmd.list_formats = vm.count("list-formats") > 0;
+    cmd.list_plugins = vm.count("list-plugins") > 0;
+    cmd.quiet = vm.count("quiet") > 0;
+    cmd.verbose = vm.count("verbose") > 0;
+
+    Options& options = cmd.settings.options;
+    for (const auto& v : variables) {
+      auto [key, value] = key_value(v, "--variable");
+      options.set(key, value);
+    }
+    for (const char* flag : {"unsafe", "fragment", "toc", "embed-resources", "split"}) {
+      if (vm.count(flag)) options.set(flag, "true");
+    }
+    if (!css.empty()) options.set("css", css);
+    if (!cover_image.empty()) options.set("cover-image", cover_image);
+    if (!input_encoding.empty()) options.set("input-encoding", input_encoding);
+    if (vm.count("compression-level")) {
+      if (compression_level < 0 || compression_level > 9) {
+        throw po::error("--compression-level takes a number from 0 to 9");
+      }
+      options.set("compression-level", std::to_string(compression_level));
+    }
+    for (const auto& m : metadata) cmd.settings.metadata.push_back(key_value(m, "--metadata"));
+
+    if (!cmd.list_formats && !cmd.list_plugins) {
+      if (cmd.inputs.empty()) throw po::error("no input given (use '-' for standard input)");
+      if (cmd.to.empty()) throw po::error("no output format given: use -t FORMAT");
+      if (!cmd.output.empty() && !cmd.output_dir.empty()) {
+        throw po::error("-o and -O exclude each other");
+      }
+      if (!cmd.output.empty() && cmd.inputs.size() > 1) {
+        throw po::error("-o names one output, but " + std::to_string(cmd.inputs.size()) +
+                        " inputs were given: use -O DIR");
+      }
+      std::size_t stdin_count = 0;
+      for (const auto& in : cmd.inputs) stdin_count += in == "-";
+      if (stdin_count > 1) throw po::error("standard input ('-') can be read only once");
+    }
+  } catch (const po::error& e) {
+    std::cerr << "govtech-convert: " << e.what() << "\n"
+              << kUsageLine << "Try 'govtech-convert --help' for more.\n";
+    parsed.exit_code = kUsage;
+    return parsed;
+  }
+  parsed.command = std::move(cmd);
+  return parsed;
+}
+
+}  // namespace govtech::cli

@@ -1,0 +1,35 @@
+// Parsing the command line into settings; no conversion happens here.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "govtech/pipeline.hpp"
+
+namespace govtech::cli {
+
+struct CommandLine {
+  std::vector<std::string> inputs;  // "-" is standard input
+  std::string from;                 // empty: from the extension, else by probing
+  std::string to;
+  std::string output;      // -o; "-" is standard output
+  std::string output_dir;  // -O
+  std::vector<std::string> plugin_dirs;
+  ConversionSettings settings;  // options, -M overrides, resource paths
+  bool list_formats = false;
+  bool list_plugins = false;
+  bool quiet = false;
+  bool verbose = false;
+};
+
+// What parsing decided: run with these settings, or exit now with this code (after --help,
+// --version or a usage error, whose message has been printed).
+struct Parsed {
+  std::optional<CommandLine> command;
+  int exit_code = 0;
+};
+
+Parsed parse_command_line(int argc, char** argv);
+
+}  // namespace govtech::cli

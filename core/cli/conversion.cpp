@@ -1,0 +1,113 @@
+#include "conversion.hpp"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "govtech/pipeline.hpp"
+#include "input_file.hpp"
+#include "output_file.hpp"
+
+namespace govtech::cli {
+
+namespace fs = std::filesystem;
+
+std::string available_formats(Registry& registry, Role role) {
+  std::string names;
+  for (const FormatEntry& f : registry.formats()) {
+    if (f.role != role) continue;
+    if (!names.empty()) names += ", ";
+    names += f.info.name;
+  }
+  return names.empty() ? "none (no plugins were found; see --list-plugins)" : names;
+}
+
+Converter::Converter(Registry& registry, const CommandLine& command)
+    : registry_(registry), command_(command), writer_(registry.writer(command.to)) {
+  if (!writer_) {
+    throw Error(ErrorKind::unavailable, "unknown output format '" + command.to + "'; try one of: " +
+                                            available_formats(registry, Role::writer));
+  }
+}
+
+std::string Converter::output_for(const std::string& input) const {
+  if (!command_.output.empty()) return command_.output;
+  const auto& extensions = writer_.entry.info.extensions;
+  std::string ext = extensions.empty() ? writer_.entry.info.name : extensions.front();
+  if (input == "-") {
+    if (command_.output_dir.empty()) return "-";
+    return (fs::path(command_.output_dir) / ("stdin." + ext)).string();
+  }
+  fs::path name = fs::path(input).stem();
+  name += "." + ext;
+  if (!command_.output_dir.empty()) return (fs::path(command_.output_dir) / name).string();
+  return (fs::path(input).parent_path() / name).string();
+}
+
+Provided<Reader> Converter::reader_for(const std::string& input, std::string_view bytes) const {
+  if (!command_.from.empty()) {
+    if (auto reader = registry_.reader(command_.from)) return reader;
+    throw Error(ErrorKind::unavailable,
+                "unknown input format '" + command_.from +
+                    "'; try one of: " + available_formats(registry_, Role::reader));
+  }
+  std::string ext = fs::path(input).extension().string();
+  if (ext.size() > 1) {
+    if (auto reader = registry_.reader_for_extension(ext.substr(1))) return reader;
+  }
+  if (auto reader = registry_.reader_by_probe(bytes.substr(0, 4096))) return reader;
+  throw Error(ErrorKind::usage,
+              "cannot tell the input's format; name it with -f FORMAT (one of: " +
+                  available_formats(registry_, Role::reader) + ")",
+              {input});
+}
+
+Outcome Converter::convert(const std::string& input, const std::string& output) const {
+  Outcome outcome;
+  outcome.input = input;
+  outcome.output = output;
+  const std::string name = input == "-" ? "<stdin>" : input;
+  Diagnostics diagnostics(name);
+  try {
+    if (output != "-" && input != "-") {
+      std::error_code ec;
+      if (fs::equivalent(input, output, ec)) {
+        throw Error(ErrorKind::usage, "the output would overwrite the input", {input});
+      }
+    }
+    if (output == "-" && writer_.entry.info.binary && ::isatty(STDOUT_FILENO)) {
+      throw Error(ErrorKind::usage, "refusing to write binary " + writer_.entry.info.name +
+                                        " output to a terminal; use -o FILE");
+    }
+    std::string bytes = read_input(input);
+    Provided<Reader> reader = reader_for(input, bytes);
+    Document doc = read_document(reader, bytes, name, command_.settings, diagnostics);
+    std::string().swap(bytes);  // the document holds what it needs
+
+    std::string folder;
+    if (input != "-") folder = fs::path(input).parent_path().string();
+    if (input != "-" && folder.empty()) folder = ".";
+    if (output == "-") {
+      // Buffered, so that a failed conversion writes nothing at all.
+      StringSink sink;
+      write_document(writer_, doc, name, folder, command_.settings, diagnostics, sink);
+      std::cout.write(sink.str().data(), static_cast<std::streamsize>(sink.str().size()));
+      std::cout.flush();
+      if (!std::cout) throw Error(ErrorKind::output, "cannot write to standard output");
+    } else {
+      OutputFile file(output);
+      write_document(writer_, doc, name, folder, command_.settings, diagnostics, file);
+      file.commit();
+    }
+    outcome.ok = true;
+  } catch (const Error& e) {
+    outcome.error = e.in_file(name);
+  } catch (const std::exception& e) {
+    outcome.error = Error(ErrorKind::input, e.what(), {name});
+  }
+  outcome.warnings = diagnostics.take();
+  return outcome;
+}
+
+}  // namespace govtech::cli

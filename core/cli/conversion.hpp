@@ -1,0 +1,43 @@
+// Converting one input to one output: choose the reader, run the pipeline, write atomically.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "command_line.hpp"
+#include "govtech/registry.hpp"
+
+namespace govtech::cli {
+
+struct Outcome {
+  std::string input;
+  std::string output;  // "-" for standard output
+  bool ok = false;
+  Error error{ErrorKind::input, ""};  // when !ok
+  std::vector<Diagnostic> warnings;
+};
+
+class Converter {
+ public:
+  // Resolves the writer once. Throws Error(unavailable) listing the writers there are.
+  Converter(Registry& registry, const CommandLine& command);
+
+  // Where the output for `input` goes: -o, else -O DIR/stem.ext, else beside the input
+  // (standard input with neither goes to standard output).
+  std::string output_for(const std::string& input) const;
+
+  // Converts one input into `output`. Never throws: failures are in the outcome.
+  Outcome convert(const std::string& input, const std::string& output) const;
+
+ private:
+  Provided<Reader> reader_for(const std::string& input, std::string_view bytes) const;
+
+  Registry& registry_;
+  const CommandLine& command_;
+  Provided<Writer> writer_;
+};
+
+// "a, b, c": the names of the formats available in `role`, for messages.
+std::string available_formats(Registry& registry, Role role);
+
+}  // namespace govtech::cli

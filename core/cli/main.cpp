@@ -1,0 +1,98 @@
+// govtech-convert: wires the command line to the registry and the pipeline. Everything that
+// knows a format lives in a plugin.
+#include <unistd.h>
+
+#include <iostream>
+#include <set>
+
+#include "command_line.hpp"
+#include "conversion.hpp"
+#include "exit_codes.hpp"
+#include "listing.hpp"
+#include "output_file.hpp"
+
+namespace govtech::cli {
+namespace {
+
+std::string executable_path(const char* argv0) {
+  char buffer[4096];
+  ssize_t n = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
+  if (n > 0) return std::string(buffer, static_cast<std::size_t>(n));
+  return argv0;
+}
+
+void print_warnings(const std::vector<std::string>& lines, bool quiet) {
+  if (quiet) return;
+  for (const auto& line : lines) std::cerr << "govtech-convert: warning: " << line << "\n";
+}
+
+int run(int argc, char** argv) {
+  Parsed parsed = parse_command_line(argc, argv);
+  if (!parsed.command) return parsed.exit_code;
+  const CommandLine& cmd = *parsed.command;
+
+  Registry registry;
+  for (const auto& folder : plugin_search_path(cmd.plugin_dirs, executable_path(argv[0]))) {
+    registry.add_folder(folder);
+  }
+
+  if (cmd.list_formats || cmd.list_plugins) {
+    if (cmd.list_formats) list_formats(registry, std::cout);
+    if (cmd.list_plugins) list_plugins(registry, std::cout);
+    print_warnings(registry.take_warnings(), cmd.quiet || cmd.list_plugins);
+    return kSuccess;
+  }
+
+  try {
+    Converter converter(registry, cmd);
+    print_warnings(registry.take_warnings(), cmd.quiet);
+
+    // Decide every output first, so that two inputs never write the same file.
+    std::vector<std::pair<std::string, std::string>> jobs;
+    std::set<std::string> taken;
+    int exit_code = kSuccess;
+    for (const auto& input : cmd.inputs) {
+      std::string output = converter.output_for(input);
+      if (output != "-" && !taken.insert(output).second) {
+        std::cerr << "govtech-convert: " << input << ": not converted: its output " << output
+                  << " would overwrite the output of an earlier input\n";
+        exit_code = kConversionFailed;
+        continue;
+      }
+      jobs.emplace_back(input, output);
+    }
+
+    for (const auto& [input, output] : jobs) {
+      Outcome outcome = converter.convert(input, output);
+      print_warnings(registry.take_warnings(), cmd.quiet);
+      if (!cmd.quiet) {
+        for (const auto& w : outcome.warnings) std::cerr << w.to_string() << "\n";
+      }
+      if (!outcome.ok) {
+        std::cerr << "govtech-convert: " << outcome.error.what() << "\n";
+        int code = exit_code_for(outcome.error.kind());
+        if (exit_code == kSuccess) exit_code = code;
+        return exit_code;  // stop at the first failure
+      }
+      if (cmd.verbose) std::cerr << "govtech-convert: " << input << " -> " << output << "\n";
+    }
+    return exit_code;
+  } catch (const Error& e) {
+    print_warnings(registry.take_warnings(), cmd.quiet);
+    std::cerr << "govtech-convert: " << e.what() << "\n";
+    return exit_code_for(e.kind());
+  }
+}
+
+}  // namespace
+}  // namespace govtech::cli
+
+int main(int argc, char** argv) {
+  govtech::cli::install_cleanup_handlers();
+  try {
+    return govtech::cli::run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "govtech-convert: internal error: " << e.what() << "\n";
+    return govtech::cli::kConversionFailed;
+  }
+}

@@ -1,0 +1,125 @@
+#include "output_file.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <filesystem>
+#include <mutex>
+
+namespace govtech::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Temporary files in progress, in a fixed table the signal handler can read without locks
+// or allocation. A slot's path is written before it is marked busy.
+constexpr int kSlots = 256;
+struct Slot {
+  std::atomic<bool> busy{false};
+  char path[PATH_MAX];
+};
+Slot g_slots[kSlots];
+
+std::mutex g_claim_mutex;
+
+int claim_slot(const std::string& path) {
+  if (path.size() >= PATH_MAX) return -1;
+  std::lock_guard lock(g_claim_mutex);
+  for (int i = 0; i < kSlots; ++i) {
+    if (g_slots[i].busy.load(std::memory_order_relaxed)) continue;
+    std::memcpy(g_slots[i].path, path.c_str(), path.size() + 1);
+    g_slots[i].busy.store(true, std::memory_order_release);
+    return i;
+  }
+  return -1;  // more outputs in flight than slots: still correct, just not signal-cleaned
+}
+
+void release_slot(int slot) {
+  if (slot >= 0) g_slots[slot].busy.store(false, std::memory_order_release);
+}
+
+extern "C" void remove_temporaries_and_exit(int signal_number) {
+  for (Slot& slot : g_slots) {
+    if (slot.busy.load(std::memory_order_acquire)) ::unlink(slot.path);
+  }
+  static const char message[] = "govtech-convert: interrupted; no partial output was left\n";
+  [[maybe_unused]] ssize_t ignored = ::write(STDERR_FILENO, message, sizeof message - 1);
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+[[noreturn]] void fail(const std::string& path, const std::string& why) {
+  throw Error(ErrorKind::output, "cannot write output: " + why, {path});
+}
+
+}  // namespace
+
+void install_cleanup_handlers() {
+  struct sigaction action {};
+  action.sa_handler = remove_temporaries_and_exit;
+  sigemptyset(&action.sa_mask);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(sig, &action, nullptr);
+}
+
+OutputFile::OutputFile(std::string target) : target_(std::move(target)) {
+  std::error_code ec;
+  if (fs::is_directory(target_, ec)) fail(target_, "it is a folder");
+  fs::path target_path(target_);
+  fs::path folder = target_path.parent_path();
+  if (folder.empty()) folder = ".";
+  if (!fs::is_directory(folder, ec)) fail(target_, "its folder does not exist");
+  std::string pattern =
+      (folder / ("." + target_path.filename().string() + ".XXXXXX.part")).string();
+  int fd = ::mkstemps(pattern.data(), 5);
+  if (fd < 0) fail(target_, std::strerror(errno));
+  temp_ = pattern;
+  slot_ = claim_slot(temp_);
+  // mkstemp makes the file private; give it the permissions a new file would have.
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  file_ = ::fdopen(fd, "wb");
+  if (!file_) {
+    ::close(fd);
+    ::unlink(temp_.c_str());
+    release_slot(slot_);
+    fail(target_, std::strerror(errno));
+  }
+}
+
+OutputFile::~OutputFile() {
+  if (file_) std::fclose(file_);
+  if (!committed_) ::unlink(temp_.c_str());
+  release_slot(slot_);
+}
+
+void OutputFile::write(std::string_view bytes) {
+  if (bytes.empty()) return;
+  if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
+    fail(target_, std::strerror(errno));
+  }
+}
+
+void OutputFile::commit() {
+  std::FILE* file = file_;
+  file_ = nullptr;
+  // No fsync: the rename already makes the output appear whole or not at all to every other
+  // program, and syncing each of thousands of small outputs would dominate a batch's time.
+  if (std::fflush(file) != 0) {
+    int err = errno;
+    std::fclose(file);
+    fail(target_, std::strerror(err));
+  }
+  if (std::fclose(file) != 0) fail(target_, std::strerror(errno));
+  if (::rename(temp_.c_str(), target_.c_str()) != 0) fail(target_, std::strerror(errno));
+  committed_ = true;
+}
+
+}  // namespace govtech::cli

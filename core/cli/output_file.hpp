@@ -1,0 +1,39 @@
+// Writing an output so that it appears whole or not at all.
+//
+// Output goes to a temporary file beside the target, which is renamed over the target only
+// once the writer has finished. If the conversion fails, or the program is interrupted
+// (SIGINT, SIGTERM, SIGHUP), the temporary file is removed: no half-written output is left.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+#include "govtech/plugin.hpp"
+
+namespace govtech::cli {
+
+class OutputFile final : public Sink {
+ public:
+  // Creates the temporary file. Throws Error(output) naming `target` if its folder cannot
+  // be written.
+  explicit OutputFile(std::string target);
+  ~OutputFile() override;  // removes the temporary file unless committed
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  void write(std::string_view bytes) override;
+  // Flushes, syncs and renames the temporary file into place. Throws Error(output).
+  void commit();
+
+ private:
+  std::string target_;
+  std::string temp_;
+  std::FILE* file_ = nullptr;
+  int slot_ = -1;
+  bool committed_ = false;
+};
+
+// Installs the signal handlers that remove temporary outputs. Call once, early in main().
+void install_cleanup_handlers();
+
+}  // namespace govtech::cli

@@ -1,0 +1,265 @@
+// The interview document tree.
+//
+// A Document is what every reader produces and every writer consumes. It knows nothing of any
+// file format: no HTML, no XML, no Markdown syntax lives here, only the structure of an
+// interview and of the rich text inside it.
+//
+// Shape of a document:
+//
+//   Document
+//   ├── meta      Metadata: title, interviewee, byline, series, language, ...
+//   ├── intro     Blocks before the first question (lede, standfirst, a non-interview body)
+//   ├── entries   QandA entries, in order: question (inlines) + answer (blocks)
+//   └── trailing  Blocks after the last answer (a closing note, a bio)
+//
+// A document that is not an interview has no entries: all its content is in `intro`.
+//
+// Ownership: everything is held by value. A Document may be moved, copied and destroyed
+// freely; nothing in it points outside itself. Strings are UTF-8 and never hold a NUL byte or a
+// CR character: readers normalise line endings and reject or replace NULs.
+//
+// Depth: containers (block quotes, list items, emphasis, links) nest. The pipeline guarantees
+// writers a document whose nesting depth is at most kMaxNesting (see limit_nesting() in
+// walk.hpp), so a writer may recurse without fear of a hostile input exhausting the stack.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "govtech/export.hpp"
+
+namespace govtech {
+
+// Where a node came from in its input. Line and column count from 1; 0 means unknown
+// (a node made by a filter or a metadata override has no source).
+struct SourcePos {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Inlines: the content of paragraphs, headings, questions and table cells.
+
+struct Inline;
+using Inlines = std::vector<Inline>;
+
+struct Text {
+  std::string text{};  // literal characters; writers escape them
+};
+struct Emphasis {
+  Inlines children{};
+};
+struct Strong {
+  Inlines children{};
+};
+struct Strikethrough {
+  Inlines children{};
+};
+struct Code {
+  std::string text{};  // verbatim, no markup inside
+};
+struct Link {
+  std::string url{};  // as written by the author, after entity and escape resolution
+  std::string title{};
+  Inlines children{};
+};
+struct Image {
+  std::string src{};
+  std::string title{};
+  Inlines alt{};  // the description; empty alt means the author gave none
+};
+struct SoftBreak {};  // a line ending inside a paragraph: a space to most writers
+struct HardBreak {};  // a forced line break
+struct RawInline {
+  std::string format{};  // e.g. "html"; writers emit it only for their own format, if allowed
+  std::string text{};
+};
+
+// The order of alternatives is part of the plugin API (see InlineKind).
+using InlineContent = std::variant<Text, Emphasis, Strong, Strikethrough, Code, Link, Image,
+                                   SoftBreak, HardBreak, RawInline>;
+
+enum class InlineKind {
+  text,
+  emphasis,
+  strong,
+  strikethrough,
+  code,
+  link,
+  image,
+  soft_break,
+  hard_break,
+  raw
+};
+
+struct Inline {
+  InlineContent content;
+
+  template <class T>
+  Inline(T node) : content(std::move(node)) {}  // NOLINT: implicit on purpose, for brevity
+
+  InlineKind kind() const { return static_cast<InlineKind>(content.index()); }
+  template <class T>
+  T* as() {
+    return std::get_if<T>(&content);
+  }
+  template <class T>
+  const T* as() const {
+    return std::get_if<T>(&content);
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Blocks: paragraphs and the structures that hold them.
+
+struct Block;
+using Blocks = std::vector<Block>;
+
+struct Paragraph {
+  Inlines content{};
+};
+struct Heading {
+  int level = 1;  // 1..6, relative to the document (writers shift it under their own headings)
+  Inlines content{};
+};
+struct ListItem {
+  Blocks blocks{};
+  std::optional<bool> task{};  // set for task-list items: checked or not
+};
+struct BulletList {
+  bool tight = true;  // tight lists render items without paragraph spacing
+  std::vector<ListItem> items{};
+};
+struct OrderedList {
+  int start = 1;
+  bool tight = true;
+  std::vector<ListItem> items{};
+};
+struct BlockQuote {
+  Blocks blocks{};
+};
+struct CodeBlock {
+  std::string info{};  // the fence's info string; its first word is the language
+  std::string text{};  // verbatim, each line ending in '\n'
+};
+struct ThematicBreak {};
+
+enum class Alignment { none, left, center, right };
+struct TableCell {
+  Inlines content{};
+};
+struct Table {
+  std::vector<Alignment> alignments{};  // one per column
+  std::vector<TableCell> header{};      // header row; may be empty
+  std::vector<std::vector<TableCell>> rows{};
+};
+struct RawBlock {
+  std::string format{};  // e.g. "html"
+  std::string text{};
+};
+
+// The order of alternatives is part of the plugin API (see BlockKind).
+using BlockContent = std::variant<Paragraph, Heading, BulletList, OrderedList, BlockQuote,
+                                  CodeBlock, ThematicBreak, Table, RawBlock>;
+
+enum class BlockKind {
+  paragraph,
+  heading,
+  bullet_list,
+  ordered_list,
+  block_quote,
+  code_block,
+  thematic_break,
+  table,
+  raw
+};
+
+struct Block {
+  BlockContent content;
+  SourcePos pos{};
+
+  template <class T>
+  Block(T node, SourcePos where = {})  // NOLINT: implicit on purpose, for brevity
+      : content(std::move(node)), pos(where) {}
+
+  BlockKind kind() const { return static_cast<BlockKind>(content.index()); }
+  template <class T>
+  T* as() {
+    return std::get_if<T>(&content);
+  }
+  template <class T>
+  const T* as() const {
+    return std::get_if<T>(&content);
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// The interview.
+
+struct Person {
+  std::string name{};
+  std::string role{};          // job title
+  std::string unit{};          // department or division inside the organisation
+  std::string organisation{};  // employer
+  std::string country{};
+
+  bool empty() const {
+    return name.empty() && role.empty() && unit.empty() && organisation.empty() && country.empty();
+  }
+};
+
+struct Metadata {
+  std::string title{};
+  std::string subtitle{};
+  Person interviewee{};
+  std::vector<std::string> authors{};  // the byline, in order
+  std::string series{};                // e.g. "Women in GovTech Special Report 2020"
+  std::string date{};                  // ISO 8601 where known, else as written
+  std::string language{};              // BCP 47; empty means the input did not say
+  std::string description{};
+  std::string identifier{};
+  std::vector<std::string> keywords{};
+  std::string rights{};
+  std::vector<std::pair<std::string, std::string>> extra{};  // other keys, in input order
+};
+
+struct QandA {
+  Inlines question{};
+  Blocks answer{};
+  std::string question_speaker{};  // e.g. "Interviewer" or a name; empty when unlabelled
+  std::string answer_speaker{};
+  SourcePos pos{};  // where the question starts
+};
+
+struct Document {
+  Metadata meta{};
+  Blocks intro{};
+  std::vector<QandA> entries{};
+  Blocks trailing{};
+
+  bool is_interview() const { return !entries.empty(); }
+};
+
+// Many interviews made into one publication (a special report): the collection's own
+// metadata, then each interview whole.
+struct Collection {
+  Metadata meta{};
+  std::vector<Document> documents{};
+};
+
+// Applies `key=value` overrides (the CLI's -M) in order. Known keys: title, subtitle, author
+// (repeatable: the overrides together replace the byline), interviewee (or interviewee.name),
+// interviewee.role / .unit / .organisation (.organization) / .country, series, date,
+// lang (or language), description, identifier, keywords (comma-separated), rights.
+// Other keys go to `extra`, replacing an earlier value of the same key.
+GOVTECH_API void apply_metadata_overrides(
+    Metadata& meta, const std::vector<std::pair<std::string, std::string>>& overrides);
+
+// The plain text of inline content (alt text, titles, slugs): markup dropped, breaks as spaces.
+GOVTECH_API std::string plain_text(const Inlines& inlines);
+
+}  // namespace govtech

@@ -1,0 +1,95 @@
+// Finding and loading plugins.
+//
+// The registry knows a list of folders, in search order. It loads a plugin only when a
+// conversion needs a format nobody has provided yet, so a conversion that reads text and
+// writes EPUB opens two libraries, not all of them. Within a folder the file named after the
+// format and role (`epub-writer.so` for the writer of `epub`) is tried first, then the other
+// files in name order; an earlier folder always wins over a later one.
+//
+// A file that is not a loadable plugin (not a shared library, no entry symbol, another API
+// version, a registration that throws, formats already provided) is skipped with one
+// warning naming the file and the reason. Nothing a plugin file holds can crash the registry,
+// short of code that crashes while it is being loaded.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "govtech/export.hpp"
+#include "govtech/plugin.hpp"
+
+namespace govtech {
+
+// What happened to one plugin file.
+struct PluginRecord {
+  std::string path;
+  bool loaded = false;
+  std::string reason;  // why it was skipped, when it was
+  std::string name;    // from the plugin's entry, when loaded
+  std::string version;
+  std::string description;
+  int api_version = 0;
+};
+
+// One format as provided by one plugin.
+struct FormatEntry {
+  FormatInfo info;
+  Role role = Role::reader;
+  std::string plugin;       // the plugin's name
+  std::string plugin_path;  // the file it came from ("(built in)" for in-process plugins)
+};
+
+template <class T>
+struct Provided {
+  std::shared_ptr<const T> handler;  // keeps the plugin's library loaded while it lives
+  FormatEntry entry;
+  explicit operator bool() const { return handler != nullptr; }
+};
+
+class GOVTECH_API Registry {
+ public:
+  Registry();
+  ~Registry();
+  Registry(const Registry&) = delete;
+  Registry& operator=(const Registry&) = delete;
+
+  // Appends a folder to the search order (missing folders are ignored). Nothing is loaded yet.
+  void add_folder(const std::string& folder);
+  const std::vector<std::string>& folders() const;
+
+  // Registers a plugin that lives in this process (tests, static builds), ahead of any folder.
+  void add_builtin(const PluginEntry& entry);
+
+  // The reader or writer for a format name or alias; empty if no plugin provides it.
+  Provided<Reader> reader(std::string_view format);
+  Provided<Writer> writer(std::string_view format);
+
+  // The reader that claims a file extension (without dot, any case). Tries the files named
+  // `*-reader.so` of each folder first, stopping at the first reader that claims it.
+  Provided<Reader> reader_for_extension(std::string_view extension);
+  // The reader whose probe() is surest of `head`, among all plugins; empty if none is at all.
+  Provided<Reader> reader_by_probe(std::string_view head);
+
+  // Loads every plugin file in every folder.
+  void load_all();
+  std::vector<FormatEntry> formats();         // loads all; readers then writers, by name
+  std::vector<PluginRecord> plugins() const;  // files seen so far and what became of them
+
+  // Warnings raised while loading (skipped files, duplicate formats), taken once each.
+  std::vector<std::string> take_warnings();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The plugin folders in search order: each --plugin-dir, then GOVTECH_CONVERT_PLUGIN_PATH
+// (colon-separated), then the build tree's plugin folder when the program runs from its
+// build tree, then the installed folder beside the program (<prefix>/<libdir>/govtech-convert/
+// plugins, found relative to the executable so that an installed tree can be moved).
+GOVTECH_API std::vector<std::string> plugin_search_path(const std::vector<std::string>& plugin_dirs,
+                                                        const std::string& executable_path);
+
+}  // namespace govtech

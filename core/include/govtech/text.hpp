@@ -1,0 +1,62 @@
+// Text helpers shared by readers and writers: decoding input, UTF-8 checks, Unicode-aware
+// whitespace, identifiers.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "govtech/export.hpp"
+#include "govtech/plugin.hpp"
+
+namespace govtech {
+
+// Where the first byte that is not valid UTF-8 sits.
+struct Utf8Problem {
+  std::uint64_t offset = 0;  // from the start of the input, counting from 0
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;  // in characters
+  unsigned char byte = 0;
+};
+
+// Rejects overlong forms, surrogates and code points above U+10FFFF, as RFC 3629 does.
+GOVTECH_API std::optional<Utf8Problem> find_invalid_utf8(std::string_view text);
+
+// What a reader does with a NUL byte in its input.
+enum class NulBytes {
+  reject,   // "not a text file": plain text never holds one
+  replace,  // U+FFFD, as CommonMark says
+};
+
+// Turns a reader's raw input into clean UTF-8 text: converts from the encoding named by the
+// "input-encoding" option (through iconv), drops a byte order mark, makes every line end in
+// LF, and deals with NUL bytes. Throws Error(input) naming the file, line and byte offset when
+// the input is not valid UTF-8 (suggesting --input-encoding) or holds a NUL it must reject.
+GOVTECH_API std::string decode_text_input(std::string_view bytes, const ReadContext& ctx,
+                                          NulBytes nul_bytes);
+
+// Converts `bytes` from `encoding` (any name iconv knows: latin1, windows-1252, ...) to UTF-8.
+GOVTECH_API std::string to_utf8(std::string_view bytes, const std::string& encoding);
+
+// Unicode white space (Zs, tab, line and paragraph separators, and U+FEFF which web pages
+// leave behind), as opposed to the ASCII-only isspace().
+GOVTECH_API bool is_unicode_space(char32_t c);
+GOVTECH_API std::string_view trim(std::string_view text);
+GOVTECH_API std::string_view trim_end(std::string_view text);
+GOVTECH_API bool is_blank(std::string_view text);  // nothing but Unicode white space
+
+// Collapses every run of Unicode white space to one ASCII space and trims the ends.
+GOVTECH_API std::string collapse_spaces(std::string_view text);
+
+// Decodes one UTF-8 character at `pos` (input must be valid) and advances `pos`.
+GOVTECH_API char32_t next_code_point(std::string_view text, std::size_t& pos);
+GOVTECH_API void append_utf8(std::string& out, char32_t c);
+
+// A readable identifier for a heading or question ("what-drew-you-to-govtech"), unique among
+// `used`, which it extends. Falls back to `fallback` (numbered) when the text has no letters.
+GOVTECH_API std::string unique_id(std::string_view text, std::set<std::string>& used,
+                                  std::string_view fallback = "section");
+
+}  // namespace govtech

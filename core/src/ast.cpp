@@ -1,0 +1,98 @@
+#include "govtech/ast.hpp"
+
+#include <algorithm>
+
+#include "govtech/text.hpp"
+#include "govtech/walk.hpp"
+
+namespace govtech {
+namespace {
+
+std::vector<std::string> split_list(const std::string& value) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= value.size()) {
+    std::size_t comma = value.find(',', start);
+    if (comma == std::string::npos) comma = value.size();
+    std::string item(trim(std::string_view(value).substr(start, comma - start)));
+    if (!item.empty()) items.push_back(std::move(item));
+    start = comma + 1;
+  }
+  return items;
+}
+
+}  // namespace
+
+void apply_metadata_overrides(Metadata& meta,
+                              const std::vector<std::pair<std::string, std::string>>& overrides) {
+  bool byline_replaced = false;
+  for (const auto& [key, value] : overrides) {
+    if (key == "title") {
+      meta.title = value;
+    } else if (key == "subtitle") {
+      meta.subtitle = value;
+    } else if (key == "author") {
+      if (!byline_replaced) meta.authors.clear();
+      byline_replaced = true;
+      meta.authors.push_back(value);
+    } else if (key == "interviewee" || key == "interviewee.name") {
+      meta.interviewee.name = value;
+    } else if (key == "interviewee.role") {
+      meta.interviewee.role = value;
+    } else if (key == "interviewee.unit") {
+      meta.interviewee.unit = value;
+    } else if (key == "interviewee.organisation" || key == "interviewee.organization") {
+      meta.interviewee.organisation = value;
+    } else if (key == "interviewee.country") {
+      meta.interviewee.country = value;
+    } else if (key == "series") {
+      meta.series = value;
+    } else if (key == "date") {
+      meta.date = value;
+    } else if (key == "lang" || key == "language") {
+      meta.language = value;
+    } else if (key == "description") {
+      meta.description = value;
+    } else if (key == "identifier") {
+      meta.identifier = value;
+    } else if (key == "keywords") {
+      meta.keywords = split_list(value);
+    } else if (key == "rights") {
+      meta.rights = value;
+    } else {
+      auto same = [&](const auto& kv) { return kv.first == key; };
+      auto found = std::find_if(meta.extra.begin(), meta.extra.end(), same);
+      if (found != meta.extra.end()) {
+        found->second = value;
+      } else {
+        meta.extra.emplace_back(key, value);
+      }
+    }
+  }
+}
+
+std::string plain_text(const Inlines& inlines) {
+  struct Collector : Visitor {
+    std::string out;
+    void enter(const Inline& node) override {
+      switch (node.kind()) {
+        case InlineKind::text:
+          out += node.as<Text>()->text;
+          break;
+        case InlineKind::code:
+          out += node.as<Code>()->text;
+          break;
+        case InlineKind::soft_break:
+        case InlineKind::hard_break:
+          out += ' ';
+          break;
+        default:
+          break;
+      }
+    }
+  } collector;
+  walk(inlines, collector);
+  return std::move(collector.out);
+}
+
+}  // namespace govtech

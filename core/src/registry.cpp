@@ -1,0 +1,420 @@
+#include "govtech/registry.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <system_error>
+
+#include <elf.h>
+
+#include <boost/dll/shared_library.hpp>
+#include <fstream>
+
+namespace govtech {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Collects what a plugin's registration function hands over, so that nothing is kept if it
+// throws half way.
+class CollectingRegistrar final : public Registrar {
+ public:
+  void add_reader(std::unique_ptr<Reader> reader) override {
+    if (reader) readers.push_back(std::move(reader));
+  }
+  void add_writer(std::unique_ptr<Writer> writer) override {
+    if (writer) writers.push_back(std::move(writer));
+  }
+  std::vector<std::unique_ptr<Reader>> readers;
+  std::vector<std::unique_ptr<Writer>> writers;
+};
+
+constexpr std::size_t kEntryFieldsV1 =
+    offsetof(PluginEntry, register_formats) + sizeof(PluginEntry::register_formats);
+
+std::string owned(const char* text) {
+  return text ? std::string(text) : std::string();
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool names_format(const FormatInfo& info, std::string_view wanted) {
+  std::string w = lower(wanted);
+  if (lower(info.name) == w) return true;
+  return std::any_of(info.aliases.begin(), info.aliases.end(),
+                     [&](const std::string& alias) { return lower(alias) == w; });
+}
+
+// dlopen() trusts a file's ELF headers: a library cut short maps pages past the end of the
+// file and dies of SIGBUS when they are touched. So check that everything the headers point
+// at is really in the file before handing it over. Returns why not, or an empty string.
+std::string elf_problem(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  in.seekg(0, std::ios::end);
+  const auto size = static_cast<std::uint64_t>(in.tellg());
+  in.seekg(0);
+  Elf64_Ehdr header{};
+  if (size < sizeof header || !in.read(reinterpret_cast<char*>(&header), sizeof header)) {
+    return "too short to be a shared library";
+  }
+  if (std::memcmp(header.e_ident, ELFMAG, SELFMAG) != 0) return "not an ELF file";
+  if (header.e_ident[EI_CLASS] != ELFCLASS64) return "not a 64-bit ELF file";
+  if (header.e_type != ET_DYN) return "an ELF file, but not a shared library";
+  auto beyond = [&](std::uint64_t offset, std::uint64_t length) {
+    return offset > size || length > size - offset;
+  };
+  if (header.e_phentsize != sizeof(Elf64_Phdr) ||
+      beyond(header.e_phoff, std::uint64_t{header.e_phnum} * sizeof(Elf64_Phdr))) {
+    return "truncated (its program headers lie past the end of the file)";
+  }
+  if (header.e_shnum > 0 &&
+      beyond(header.e_shoff, std::uint64_t{header.e_shnum} * header.e_shentsize)) {
+    return "truncated (its section headers lie past the end of the file)";
+  }
+  in.seekg(static_cast<std::streamoff>(header.e_phoff));
+  for (int i = 0; i < header.e_phnum; ++i) {
+    Elf64_Phdr segment{};
+    if (!in.read(reinterpret_cast<char*>(&segment), sizeof segment)) return "unreadable";
+    if (segment.p_type == PT_LOAD && beyond(segment.p_offset, segment.p_filesz)) {
+      return "truncated (a segment lies past the end of the file)";
+    }
+  }
+  return {};
+}
+
+const char* role_name(Role role) {
+  return role == Role::reader ? "reader" : "writer";
+}
+
+}  // namespace
+
+struct Registry::Impl {
+  struct Candidate {
+    std::string path;
+    bool tried = false;
+  };
+  struct Folder {
+    std::string path;
+    bool listed = false;
+    std::vector<Candidate> files;  // in name order
+  };
+  template <class T>
+  struct Handler {
+    std::shared_ptr<const T> object;
+    FormatEntry entry;
+  };
+
+  std::mutex mutex;
+  std::vector<std::string> folder_paths;
+  std::vector<Folder> folders;
+  std::vector<PluginRecord> records;
+  std::vector<Handler<Reader>> readers;
+  std::vector<Handler<Writer>> writers;
+  std::vector<std::string> warnings;
+
+  void list(Folder& folder) {
+    if (folder.listed) return;
+    folder.listed = true;
+    std::error_code ec;
+    std::vector<std::string> names;
+    for (fs::directory_iterator it(folder.path, ec), end; !ec && it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (p.extension() == ".so" && !it->is_directory(ec)) names.push_back(p.string());
+    }
+    std::sort(names.begin(), names.end());
+    for (auto& n : names) folder.files.push_back({std::move(n), false});
+  }
+
+  template <class T>
+  static const Handler<T>* find(const std::vector<Handler<T>>& list, std::string_view format) {
+    for (const auto& h : list) {
+      if (names_format(h.entry.info, format)) return &h;
+    }
+    return nullptr;
+  }
+
+  // Loads one file; records and warns about anything that makes it unusable.
+  void load_file(Candidate& candidate) {
+    if (candidate.tried) return;
+    candidate.tried = true;
+    PluginRecord record;
+    record.path = candidate.path;
+    if (std::string problem = elf_problem(candidate.path); !problem.empty()) {
+      skip(record, "not a loadable shared library: " + problem);
+      return;
+    }
+    auto library = std::make_shared<boost::dll::shared_library>();
+    try {
+      library->load(candidate.path,
+                    boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+    } catch (const std::exception& e) {
+      skip(record, std::string("not a loadable shared library: ") + e.what());
+      return;
+    }
+    if (!library->has(kPluginEntrySymbol)) {
+      skip(record,
+           std::string("not a govtech-convert plugin (no ") + kPluginEntrySymbol + " symbol)");
+      return;
+    }
+    const auto& entry = library->get<const PluginEntry>(kPluginEntrySymbol);
+    register_entry(entry, std::move(record), library);
+  }
+
+  void register_entry(const PluginEntry& entry, PluginRecord record,
+                      const std::shared_ptr<boost::dll::shared_library>& library) {
+    // The version comes first, before any other field is trusted.
+    record.api_version = entry.api_version;
+    if (entry.api_version != kPluginApiVersion) {
+      skip(record, "built for plugin API version " + std::to_string(entry.api_version) +
+                       ", but this govtech-convert expects version " +
+                       std::to_string(kPluginApiVersion) + "; rebuild the plugin against it");
+      return;
+    }
+    if (entry.entry_size < kEntryFieldsV1 || entry.register_formats == nullptr) {
+      skip(record, "its plugin entry is incomplete");
+      return;
+    }
+    record.name = owned(entry.name);
+    record.version = owned(entry.version);
+    record.description = owned(entry.description);
+    if (record.name.empty()) record.name = fs::path(record.path).stem().string();
+
+    CollectingRegistrar registrar;
+    try {
+      entry.register_formats(registrar);
+    } catch (const std::exception& e) {
+      skip(record, std::string("its registration failed: ") + e.what());
+      return;
+    } catch (...) {
+      skip(record, "its registration failed with an unknown exception");
+      return;
+    }
+
+    std::size_t kept = 0;
+    std::vector<std::string> duplicates;
+    auto adopt = [&](auto& objects, auto& list, Role role) {
+      using T = typename std::remove_reference_t<decltype(objects)>::value_type::element_type;
+      for (auto& object : objects) {
+        FormatEntry fe;
+        try {
+          fe.info = object->info();
+        } catch (...) {
+          warnings.push_back(record.path + ": skipped a " + role_name(role) +
+                             " whose info() threw");
+          continue;
+        }
+        fe.role = role;
+        fe.plugin = record.name;
+        fe.plugin_path = record.path;
+        if (fe.info.name.empty()) {
+          warnings.push_back(record.path + ": skipped a " + role_name(role) + " with no name");
+          continue;
+        }
+        if (const auto* taken = find(list, fe.info.name)) {
+          duplicates.push_back("the " + std::string(role_name(role)) + " of format '" +
+                               fe.info.name + "' is already provided by " +
+                               taken->entry.plugin_path);
+          continue;
+        }
+        // The object keeps its library loaded: destroying it after dlclose would crash.
+        std::shared_ptr<const T> shared(object.release(), [library](const T* p) { delete p; });
+        list.push_back({std::move(shared), std::move(fe)});
+        ++kept;
+      }
+    };
+    adopt(registrar.readers, readers, Role::reader);
+    adopt(registrar.writers, writers, Role::writer);
+    std::string duplicate_list;
+    for (const auto& d : duplicates) duplicate_list += (duplicate_list.empty() ? "" : "; ") + d;
+    if (kept == 0) {
+      skip(record, duplicates.empty() ? "it provides no formats" : duplicate_list);
+      return;
+    }
+    if (!duplicates.empty()) {
+      warnings.push_back("plugin " + record.path + " loaded, but " + duplicate_list);
+    }
+    record.loaded = true;
+    records.push_back(std::move(record));
+  }
+
+  void skip(PluginRecord& record, std::string reason) {
+    warnings.push_back("skipped plugin " + record.path + ": " + reason);
+    record.reason = std::move(reason);
+    records.push_back(std::move(record));
+  }
+
+  template <class T>
+  Provided<T> lookup(std::vector<Handler<T>>& list, std::string_view format, Role role) {
+    std::lock_guard lock(mutex);
+    auto found = [&]() -> Provided<T> {
+      const auto* h = find(list, format);
+      return h ? Provided<T>{h->object, h->entry} : Provided<T>{};
+    };
+    if (auto p = found()) return p;
+    const std::string hinted = lower(format) + "-" + role_name(role) + ".so";
+    for (Folder& folder : folders) {
+      list_and_try(folder,
+                   [&](const Candidate& c) { return fs::path(c.path).filename() == hinted; });
+      if (auto p = found()) return p;
+      list_and_try(folder, [](const Candidate&) { return true; });
+      if (auto p = found()) return p;
+    }
+    return {};
+  }
+
+  Provided<Reader> by_extension(std::string_view extension) {
+    std::lock_guard lock(mutex);
+    const std::string ext = lower(extension);
+    auto found = [&]() -> Provided<Reader> {
+      for (const auto& h : readers) {
+        for (const auto& e : h.entry.info.extensions) {
+          if (lower(e) == ext) return {h.object, h.entry};
+        }
+      }
+      return {};
+    };
+    if (auto p = found()) return p;
+    for (Folder& folder : folders) {
+      list(folder);
+      for (bool reader_files : {true, false}) {
+        for (Candidate& c : folder.files) {
+          if (c.tried || c.path.ends_with("-reader.so") != reader_files) continue;
+          load_file(c);
+          if (auto p = found()) return p;
+        }
+      }
+    }
+    return {};
+  }
+
+  template <class Pred>
+  void list_and_try(Folder& folder, Pred pred) {
+    list(folder);
+    for (Candidate& c : folder.files) {
+      if (!c.tried && pred(c)) load_file(c);
+    }
+  }
+};
+
+Registry::Registry() : impl_(std::make_unique<Impl>()) {}
+Registry::~Registry() = default;
+
+void Registry::add_folder(const std::string& folder) {
+  std::lock_guard lock(impl_->mutex);
+  for (const auto& known : impl_->folder_paths) {
+    std::error_code ec;
+    if (known == folder || fs::equivalent(known, folder, ec)) return;
+  }
+  impl_->folder_paths.push_back(folder);
+  impl_->folders.push_back({folder, false, {}});
+}
+
+const std::vector<std::string>& Registry::folders() const {
+  return impl_->folder_paths;
+}
+
+void Registry::add_builtin(const PluginEntry& entry) {
+  std::lock_guard lock(impl_->mutex);
+  PluginRecord record;
+  record.path = "(built in)";
+  impl_->register_entry(entry, std::move(record), nullptr);
+}
+
+Provided<Reader> Registry::reader(std::string_view format) {
+  return impl_->lookup(impl_->readers, format, Role::reader);
+}
+
+Provided<Writer> Registry::writer(std::string_view format) {
+  return impl_->lookup(impl_->writers, format, Role::writer);
+}
+
+Provided<Reader> Registry::reader_for_extension(std::string_view extension) {
+  return impl_->by_extension(extension);
+}
+
+Provided<Reader> Registry::reader_by_probe(std::string_view head) {
+  load_all();
+  std::lock_guard lock(impl_->mutex);
+  Provided<Reader> best;
+  int best_score = 0;
+  for (const auto& h : impl_->readers) {
+    int score = 0;
+    try {
+      score = h.object->probe(head);
+    } catch (...) {
+      continue;  // a probe that throws is a probe that says no
+    }
+    if (score > best_score) {
+      best_score = score;
+      best = {h.object, h.entry};
+    }
+  }
+  return best;
+}
+
+void Registry::load_all() {
+  std::lock_guard lock(impl_->mutex);
+  for (auto& folder : impl_->folders) {
+    impl_->list_and_try(folder, [](const auto&) { return true; });
+  }
+}
+
+std::vector<FormatEntry> Registry::formats() {
+  load_all();
+  std::lock_guard lock(impl_->mutex);
+  std::vector<FormatEntry> out;
+  for (const auto& h : impl_->readers) out.push_back(h.entry);
+  for (const auto& h : impl_->writers) out.push_back(h.entry);
+  std::stable_sort(out.begin(), out.end(), [](const FormatEntry& a, const FormatEntry& b) {
+    if (a.role != b.role) return a.role == Role::reader;
+    return a.info.name < b.info.name;
+  });
+  return out;
+}
+
+std::vector<PluginRecord> Registry::plugins() const {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->records;
+}
+
+std::vector<std::string> Registry::take_warnings() {
+  std::lock_guard lock(impl_->mutex);
+  return std::move(impl_->warnings);
+}
+
+std::vector<std::string> plugin_search_path(const std::vector<std::string>& plugin_dirs,
+                                            const std::string& executable_path) {
+  std::vector<std::string> path(plugin_dirs.begin(), plugin_dirs.end());
+  if (const char* env = std::getenv("GOVTECH_CONVERT_PLUGIN_PATH")) {
+    std::string_view rest(env);
+    while (!rest.empty()) {
+      std::size_t colon = rest.find(':');
+      std::string_view part = rest.substr(0, colon);
+      if (!part.empty()) path.emplace_back(part);
+      if (colon == std::string_view::npos) break;
+      rest.remove_prefix(colon + 1);
+    }
+  }
+  std::error_code ec;
+  fs::path exe_dir = fs::weakly_canonical(fs::path(executable_path), ec).parent_path();
+#ifdef GOVTECH_BUILD_BINDIR
+  if (!ec && fs::equivalent(exe_dir, fs::path(GOVTECH_BUILD_BINDIR), ec)) {
+    path.emplace_back(GOVTECH_BUILD_PLUGIN_DIR);
+  }
+#endif
+  if (!exe_dir.empty()) {
+    path.push_back((exe_dir / GOVTECH_INSTALLED_PLUGIN_DIR).lexically_normal().string());
+  }
+  return path;
+}
+
+}  // namespace govtech

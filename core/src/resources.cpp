@@ -1,0 +1,114 @@
+// Reading files on a writer's behalf. Document resources are confined to the input's folder
+// and the --resource-path folders, so that a hostile input cannot embed ../../etc/passwd.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "govtech/pipeline.hpp"
+
+namespace govtech {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> slurp(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return std::move(bytes).str();
+}
+
+bool is_within(const fs::path& path, const fs::path& folder) {
+  auto p = path.begin();
+  for (auto f = folder.begin(); f != folder.end(); ++f, ++p) {
+    if (f->empty()) continue;  // a trailing separator
+    if (p == path.end() || *p != *f) return false;
+  }
+  return true;
+}
+
+bool has_scheme(std::string_view ref) {
+  std::size_t colon = ref.find(':');
+  if (colon == std::string_view::npos || colon < 2) return false;  // "C:" is no scheme here
+  for (char c : ref.substr(0, colon)) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Undoes %XX escapes, as a browser would before asking the file system.
+std::string percent_decoded(std::string_view ref) {
+  std::string out;
+  for (std::size_t i = 0; i < ref.size(); ++i) {
+    if (ref[i] == '%' && i + 2 < ref.size() &&
+        std::isxdigit(static_cast<unsigned char>(ref[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(ref[i + 2]))) {
+      out.push_back(static_cast<char>(std::stoi(std::string(ref.substr(i + 1, 2)), nullptr, 16)));
+      i += 2;
+    } else {
+      out.push_back(ref[i]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+ResourceLoader document_resource_loader(const std::string& input_folder,
+                                        std::vector<std::string> resource_paths,
+                                        Diagnostics& diagnostics) {
+  std::vector<fs::path> roots;
+  if (!input_folder.empty()) resource_paths.insert(resource_paths.begin(), input_folder);
+  for (const auto& folder : resource_paths) {
+    std::error_code ec;
+    fs::path root = fs::canonical(folder, ec);
+    if (!ec) roots.push_back(root);
+  }
+  return [roots, &diagnostics](std::string_view reference) -> std::optional<Resource> {
+    std::string ref(reference.substr(0, reference.find_first_of("?#")));
+    if (ref.empty() || has_scheme(ref)) return std::nullopt;  // remote or special: not a file
+    ref = percent_decoded(ref);
+    if (fs::path(ref).is_absolute()) {
+      diagnostics.warn("refused to embed '" + ref +
+                       "': only files beneath the input's folder or a --resource-path may be "
+                       "embedded");
+      return std::nullopt;
+    }
+    bool escaped = false;
+    for (const fs::path& root : roots) {
+      std::error_code ec;
+      fs::path resolved = fs::weakly_canonical(root / ref, ec);
+      if (ec) continue;
+      if (!is_within(resolved, root)) {
+        escaped = true;
+        continue;
+      }
+      if (auto bytes = slurp(resolved)) return Resource{resolved.string(), std::move(*bytes)};
+    }
+    if (escaped) {
+      diagnostics.warn("refused to embed '" + ref +
+                       "': it lies outside the input's folder and every --resource-path");
+    } else {
+      diagnostics.warn("resource '" + ref + "' was not found");
+    }
+    return std::nullopt;
+  };
+}
+
+ResourceLoader user_file_loader(Diagnostics& diagnostics) {
+  return [&diagnostics](std::string_view reference) -> std::optional<Resource> {
+    fs::path path{std::string(reference)};
+    if (auto bytes = slurp(path)) return Resource{path.string(), std::move(*bytes)};
+    diagnostics.warn("cannot read '" + path.string() + "'");
+    return std::nullopt;
+  };
+}
+
+}  // namespace govtech

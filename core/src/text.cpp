@@ -1,0 +1,285 @@
+#include "govtech/text.hpp"
+
+#include <iconv.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <memory>
+
+namespace govtech {
+
+std::optional<Utf8Problem> find_invalid_utf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;
+  std::size_t i = 0;
+  while (i < n) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      // Fast path: ASCII runs are the common case.
+      ++i;
+      if (c == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+      continue;
+    }
+    std::size_t len = 0;
+    char32_t min = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      min = 0x10000;
+    }
+    bool ok = len > 0 && i + len <= n;
+    char32_t cp = 0;
+    if (ok) {
+      cp = c & (0xFF >> (len + 1));
+      for (std::size_t k = 1; k < len; ++k) {
+        if ((s[i + k] & 0xC0) != 0x80) {
+          ok = false;
+          break;
+        }
+        cp = (cp << 6) | (s[i + k] & 0x3F);
+      }
+    }
+    ok = ok && cp >= min && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+    if (!ok) {
+      // Point at the byte that starts the broken sequence: in a file saved as Latin-1 or
+      // Windows-1252, that is the character the user has to look at.
+      std::size_t bad = i;
+      return Utf8Problem{bad, line, column, s[bad]};
+    }
+    i += len;
+    ++column;
+  }
+  return std::nullopt;
+}
+
+std::string to_utf8(std::string_view bytes, const std::string& encoding) {
+  iconv_t cd = iconv_open("UTF-8", encoding.c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) {
+    throw Error(ErrorKind::usage,
+                "unknown input encoding '" + encoding + "' (try utf-8, latin1 or windows-1252)");
+  }
+  std::unique_ptr<void, int (*)(iconv_t)> guard(cd, iconv_close);
+  std::string out(bytes.size() * 2 + 16, '\0');
+  char* in = const_cast<char*>(bytes.data());
+  std::size_t in_left = bytes.size();
+  std::size_t done = 0;
+  while (true) {
+    char* dst = out.data() + done;
+    std::size_t out_left = out.size() - done;
+    std::size_t rc = iconv(cd, in_left ? &in : nullptr, &in_left, &dst, &out_left);
+    done = out.size() - out_left;
+    if (rc != static_cast<std::size_t>(-1) && in_left == 0) {
+      // Flush any shift state.
+      dst = out.data() + done;
+      out_left = out.size() - done;
+      iconv(cd, nullptr, nullptr, &dst, &out_left);
+      done = out.size() - out_left;
+      break;
+    }
+    if (errno == E2BIG) {
+      out.resize(out.size() * 2);
+      continue;
+    }
+    std::uint64_t offset = bytes.size() - in_left;
+    throw Error(ErrorKind::input, "the input is not valid " + encoding + " (byte offset " +
+                                      std::to_string(offset) + ")");
+  }
+  out.resize(done);
+  return out;
+}
+
+namespace {
+
+std::string utf8_error_message(const Utf8Problem& p) {
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "0x%02X", p.byte);
+  return "invalid UTF-8: byte " + std::string(hex) + " at byte offset " + std::to_string(p.offset) +
+         "; if the file uses another encoding, name it with --input-encoding "
+         "(e.g. --input-encoding latin1 or windows-1252)";
+}
+
+}  // namespace
+
+std::string decode_text_input(std::string_view bytes, const ReadContext& ctx, NulBytes nul_bytes) {
+  std::string converted;
+  std::string encoding = ctx.options.get("input-encoding");
+  for (char& c : encoding) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!encoding.empty() && encoding != "utf-8" && encoding != "utf8") {
+    try {
+      converted = to_utf8(bytes, encoding);
+    } catch (const Error& e) {
+      throw e.in_file(ctx.file);
+    }
+    bytes = converted;
+  }
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  if (auto problem = find_invalid_utf8(bytes)) {
+    throw Error(ErrorKind::input, utf8_error_message(*problem),
+                {ctx.file, {problem->line, problem->column}, problem->offset});
+  }
+
+  std::string out;
+  out.reserve(bytes.size());
+  std::uint32_t line = 1;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    char c = bytes[i];
+    if (c == '\r') {
+      out.push_back('\n');
+      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+      ++line;
+    } else if (c == '\0') {
+      if (nul_bytes == NulBytes::reject) {
+        throw Error(ErrorKind::input,
+                    "not a text file: it holds a NUL byte at byte offset " + std::to_string(i),
+                    {ctx.file, {line, 0}, i});
+      }
+      out += "\xEF\xBF\xBD";
+    } else {
+      if (c == '\n') ++line;
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+bool is_unicode_space(char32_t c) {
+  switch (c) {
+    case 0x09:
+    case 0x0A:
+    case 0x0B:
+    case 0x0C:
+    case 0x0D:
+    case 0x20:
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200A;
+  }
+}
+
+char32_t next_code_point(std::string_view text, std::size_t& pos) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[pos + k]); };
+  unsigned char c = byte(0);
+  if (c < 0x80) {
+    ++pos;
+    return c;
+  }
+  std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (pos + len > text.size()) len = text.size() - pos;
+  char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (byte(k) & 0x3F);
+  pos += len;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+std::string_view trim_end(std::string_view text) {
+  // Walk back over whole characters: find the last one that is not a space.
+  std::size_t pos = 0;
+  std::size_t keep = 0;
+  while (pos < text.size()) {
+    char32_t c = next_code_point(text, pos);
+    if (!is_unicode_space(c)) keep = pos;
+  }
+  return text.substr(0, keep);
+}
+
+std::string_view trim(std::string_view text) {
+  std::size_t pos = 0;
+  std::size_t start = text.size();
+  while (pos < text.size()) {
+    std::size_t here = pos;
+    if (!is_unicode_space(next_code_point(text, pos))) {
+      start = here;
+      break;
+    }
+  }
+  return trim_end(text.substr(start));
+}
+
+bool is_blank(std::string_view text) {
+  return trim(text).empty();
+}
+
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t here = pos;
+    char32_t c = next_code_point(text, pos);
+    if (is_unicode_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.append(text.substr(here, pos - here));
+  }
+  return out;
+}
+
+std::string unique_id(std::string_view text, std::set<std::string>& used,
+                      std::string_view fallback) {
+  std::string id;
+  bool dash = false;
+  for (unsigned char c : text) {
+    if (std::isalnum(c)) {
+      if (dash && !id.empty()) id.push_back('-');
+      dash = false;
+      id.push_back(static_cast<char>(std::tolower(c)));
+    } else if (c < 0x80) {
+      dash = true;  // punctuation and spaces separate words; other scripts are dropped
+    }
+    if (id.size() >= 60) break;
+  }
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  // An XML ID (DocBook, EPUB) must start with a letter.
+  if (id.empty() || !std::isalpha(static_cast<unsigned char>(id[0]))) {
+    id = std::string(fallback) + (id.empty() ? "" : "-" + id);
+  }
+  std::string candidate = id;
+  for (int n = 2; used.count(candidate); ++n) candidate = id + "-" + std::to_string(n);
+  used.insert(candidate);
+  return candidate;
+}
+
+}  // namespace govtech

@@ -1,0 +1,142 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "files.hpp"
+#include "govtech/pipeline.hpp"
+#include "govtech/registry.hpp"
+
+using namespace govtech;
+using govtech::testing::TempDir;
+
+namespace {
+
+const PluginRecord* record_for(const std::vector<PluginRecord>& records, const std::string& file) {
+  for (const auto& r : records) {
+    if (r.path.size() >= file.size() && r.path.ends_with("/" + file)) return &r;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("the registry skips every kind of bad plugin file with a reason, and loads the good") {
+  Registry registry;
+  registry.add_folder(FIXTURE_PLUGIN_DIR);
+  registry.load_all();
+  auto records = registry.plugins();
+  auto warnings = registry.take_warnings();
+
+  struct Expect {
+    const char* file;
+    bool loaded;
+    const char* reason;
+  };
+  for (Expect e : {Expect{"fixture-writer.so", true, ""},
+                   Expect{"empty.so", false, "not a loadable shared library"},
+                   Expect{"text.so", false, "not a loadable shared library"},
+                   Expect{"truncated.so", false, "not a loadable shared library"},
+                   Expect{"ordinary.so", false, "no govtech_plugin_entry symbol"},
+                   Expect{"wrong-api.so", false, "built for plugin API version 999"},
+                   Expect{"throwing-registration.so", false, "cannot initialise"},
+                   Expect{"zz-duplicate-format.so", false, "already provided"}}) {
+    INFO(e.file);
+    const PluginRecord* r = record_for(records, e.file);
+    REQUIRE(r != nullptr);
+    CHECK(r->loaded == e.loaded);
+    CHECK_THAT(r->reason, Catch::Contains(e.reason));
+    if (!e.loaded) {
+      bool warned = std::any_of(warnings.begin(), warnings.end(), [&](const std::string& w) {
+        return w.find(e.file) != std::string::npos;
+      });
+      CHECK(warned);
+    }
+  }
+  const PluginRecord* wrong = record_for(records, "wrong-api.so");
+  CHECK_THAT(wrong->reason,
+             Catch::Contains("expects version " + std::to_string(kPluginApiVersion)));
+
+  auto writer = registry.writer("fixture");
+  REQUIRE(writer);
+  CHECK(writer.entry.plugin == "fixture");
+  CHECK(registry.reader("FX"));  // aliases, any case
+  CHECK_FALSE(registry.writer("never-registered"));
+  CHECK_FALSE(registry.writer("no-such-format"));
+}
+
+TEST_CASE("the first folder in search order wins") {
+  TempDir early;
+  std::filesystem::copy_file(std::string(FIXTURE_PLUGIN_DIR) + "/zz-duplicate-format.so",
+                             early / "zz-duplicate-format.so");
+  Registry registry;
+  registry.add_folder(early.path().string());
+  registry.add_folder(FIXTURE_PLUGIN_DIR);
+  auto writer = registry.writer("fixture");
+  REQUIRE(writer);
+  CHECK(writer.entry.plugin == "duplicate");
+}
+
+TEST_CASE("the registry loads only what a lookup needs") {
+  Registry registry;
+  registry.add_folder(FIXTURE_PLUGIN_DIR);
+  REQUIRE(registry.writer("fixture"));
+  // fixture-writer.so is named after the format and role, so it is the only file opened.
+  auto records = registry.plugins();
+  REQUIRE(records.size() == 1);
+  CHECK(records[0].path.ends_with("fixture-writer.so"));
+  CHECK(registry.reader_for_extension("FIXTURE"));
+  CHECK(registry.reader_by_probe("FIXTURE\nline"));
+  CHECK_FALSE(registry.reader_by_probe("something else"));
+}
+
+TEST_CASE("objects from a plugin keep it loaded after the registry is gone") {
+  Provided<Writer> writer;
+  {
+    Registry registry;
+    registry.add_folder(FIXTURE_PLUGIN_DIR);
+    writer = registry.writer("fixture");
+  }
+  REQUIRE(writer);
+  Document doc;
+  doc.meta.title = "kept";
+  Options options;
+  Diagnostics diagnostics;
+  WriteContext ctx{"x", options, diagnostics, {}, {}};
+  StringSink sink;
+  writer.handler->write(doc, ctx, sink);
+  CHECK(sink.str() == "kept|0|\n");
+}
+
+TEST_CASE("exceptions from a plugin become errors that name the plugin") {
+  Registry registry;
+  registry.add_folder(FIXTURE_PLUGIN_DIR);
+  Document doc;
+  ConversionSettings settings;
+  Diagnostics diagnostics("in.txt");
+  StringSink sink;
+  auto explode = registry.writer("explode");
+  REQUIRE(explode);
+  try {
+    write_document(explode, doc, "in.txt", ".", settings, diagnostics, sink);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::plugin);
+    CHECK_THAT(e.what(), Catch::Contains("in.txt") && Catch::Contains("misbehaving") &&
+                             Catch::Contains("kaboom"));
+  }
+  CHECK_THROWS_WITH(write_document(registry.writer("explode-oddly"), doc, "in.txt", ".", settings,
+                                   diagnostics, sink),
+                    Catch::Contains("unknown type"));
+}
+
+TEST_CASE("the search path puts --plugin-dir first, then the environment") {
+  setenv("GOVTECH_CONVERT_PLUGIN_PATH", "/env/one::/env/two", 1);
+  auto path = plugin_search_path({"/cli/dir"}, "/opt/gc/bin/govtech-convert");
+  unsetenv("GOVTECH_CONVERT_PLUGIN_PATH");
+  REQUIRE(path.size() >= 4);
+  CHECK(path[0] == "/cli/dir");
+  CHECK(path[1] == "/env/one");
+  CHECK(path[2] == "/env/two");
+  CHECK(path.back().rfind("/opt/gc/", 0) == 0);
+  CHECK(path.back().ends_with("govtech-convert/plugins"));
+}

@@ -1,0 +1,81 @@
+#include <catch2/catch.hpp>
+
+#include "govtech/text.hpp"
+
+using namespace govtech;
+
+namespace {
+
+std::string decode(std::string_view bytes, NulBytes nul = NulBytes::reject,
+                   std::string encoding = {}) {
+  Options options;
+  if (!encoding.empty()) options.set("input-encoding", encoding);
+  Diagnostics diagnostics;
+  ReadContext ctx{"in.txt", options, diagnostics};
+  return decode_text_input(bytes, ctx, nul);
+}
+
+}  // namespace
+
+TEST_CASE("find_invalid_utf8 accepts valid text and locates the first bad byte") {
+  CHECK_FALSE(find_invalid_utf8("plain ascii\n\xC3\xA9t\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80"));
+  auto bad = find_invalid_utf8("ok\nsecond line \xE9t\xE9");
+  REQUIRE(bad);
+  CHECK(bad->offset == 15);
+  CHECK(bad->line == 2);
+  CHECK(bad->column == 13);
+  CHECK(bad->byte == 0xE9);
+  CHECK(find_invalid_utf8("\xC0\xAF"));          // overlong
+  CHECK(find_invalid_utf8("\xED\xA0\x80"));      // surrogate
+  CHECK(find_invalid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+  CHECK(find_invalid_utf8("\xE2\x82"));          // truncated at the end
+}
+
+TEST_CASE("decode_text_input normalises line endings and drops a BOM") {
+  CHECK(decode("\xEF\xBB\xBFone\r\ntwo\rthree\nfour") == "one\ntwo\nthree\nfour");
+}
+
+TEST_CASE("decode_text_input names file, line and offset of invalid UTF-8") {
+  try {
+    decode("line one\nline \xE9two");
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::input);
+    CHECK(e.where().file == "in.txt");
+    CHECK(e.where().pos.line == 2);
+    CHECK(e.where().byte_offset == 14u);
+    CHECK_THAT(e.what(), Catch::Contains("in.txt:2:6:") && Catch::Contains("--input-encoding"));
+  }
+}
+
+TEST_CASE("decode_text_input converts latin1 and windows-1252 when asked") {
+  CHECK(decode("caf\xE9", NulBytes::reject, "latin1") == "caf\xC3\xA9");
+  CHECK(decode("\x93quoted\x94", NulBytes::reject, "windows-1252") ==
+        "\xE2\x80\x9Cquoted\xE2\x80\x9D");
+  CHECK_THROWS_AS(decode("x", NulBytes::reject, "no-such-encoding"), Error);
+}
+
+TEST_CASE("decode_text_input rejects or replaces NUL bytes") {
+  using namespace std::string_literals;
+  CHECK_THROWS_WITH(decode("a\0b"s), Catch::Contains("not a text file"));
+  CHECK(decode("a\0b"s, NulBytes::replace) ==
+        "a\xEF\xBF\xBD"
+        "b");
+}
+
+TEST_CASE("trimming is Unicode-aware") {
+  CHECK(trim("\xC2\xA0 \tWhat now?\xC2\xA0 ") == "What now?");
+  CHECK(trim_end("Question \xE2\x80\x83") == "Question");
+  CHECK(is_blank("\xC2\xA0 \xC2\xA0"));
+  CHECK(is_blank(""));
+  CHECK_FALSE(is_blank("\xC2\xA0x"));
+  CHECK(collapse_spaces("  a \xC2\xA0\t b  ") == "a b");
+}
+
+TEST_CASE("unique_id makes readable, distinct XML-safe identifiers") {
+  std::set<std::string> used;
+  CHECK(unique_id("What drew you to GovTech?", used) == "what-drew-you-to-govtech");
+  CHECK(unique_id("What drew you to GovTech?", used) == "what-drew-you-to-govtech-2");
+  CHECK(unique_id("2020 plans", used) == "section-2020-plans");
+  CHECK(unique_id("???", used) == "section");
+}
