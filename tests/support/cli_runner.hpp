@@ -16,8 +16,8 @@ struct CliResult {
 struct CliRun {
   std::vector<std::string> args{};  // without the program name
   std::string input{};              // fed to standard input
-  std::map<std::string, std::string>
-      env;          // added to (or, if empty value, removed from) the environment
+  // Added to the environment; a key with an empty value is removed from it.
+  std::map<std::string, std::string> env{};
   std::string cwd{};  // working directory; empty: the current one
   std::string program = GOVTECH_CLI;
 };

@@ -1,0 +1,62 @@
+// HTML rendering of the document tree, shared by the HTML and EPUB writers (plugins never
+// link to each other, so the piece both need lives here).
+//
+// It renders body content only: the interview article (its header and Q&A sections) and the
+// blocks and inlines inside it. Page wrappers (<html>, <head>, the EPUB package) belong to
+// each writer. Output is always well-formed: text and attributes are escaped, characters XML
+// forbids are dropped, and in XHTML mode void elements are self-closed.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "govtech/ast.hpp"
+#include "govtech/diagnostics.hpp"
+#include "govtech/export.hpp"
+
+namespace govtech {
+
+struct HtmlRenderOptions {
+  // XHTML serialisation (EPUB content documents): `<br/>`, `<img .../>`, no HTML-only
+  // constructs. Otherwise HTML5 as the CommonMark reference renderer writes it (`<br />`).
+  bool xhtml = false;
+  // Emit raw HTML nodes and keep links whose scheme is unsafe (--unsafe). Off by default:
+  // raw HTML is dropped and unsafe URLs neutralised, each with a warning naming the line.
+  bool unsafe = false;
+  // Added to every heading level inside the content (and capped at 6), so that headings in
+  // an answer nest under the question's <h2>.
+  int heading_offset = 0;
+  // Where an image's src goes in the output. Return the new src (e.g. the image's path inside
+  // an EPUB), or nothing to render the image's alt text in its place. Unset: src as written.
+  std::function<std::optional<std::string>(const Image&)> image_src;
+};
+
+// Renders blocks / inlines, appending to `out`. `diagnostics` receives warnings (raw HTML
+// dropped, unsafe URL neutralised, image without alt text).
+GOVTECH_API void render_html_blocks(const Blocks& blocks, const HtmlRenderOptions& options,
+                                    Diagnostics& diagnostics, std::string& out);
+GOVTECH_API void render_html_inlines(const Inlines& inlines, const HtmlRenderOptions& options,
+                                     Diagnostics& diagnostics, std::string& out);
+
+// The ids of the question headings, in entry order: stable (derived from the question text,
+// made unique) so that links to a question survive re-conversion.
+GOVTECH_API std::vector<std::string> question_ids(const Document& doc);
+
+// The interview's <header>: title, subtitle, the interviewee with role, unit, organisation
+// and country, the byline, the series and the date (in <time> when it is ISO 8601).
+GOVTECH_API void render_html_header(const Metadata& meta, const HtmlRenderOptions& options,
+                                    std::string& out);
+
+// One Q&A entry as a <section> whose question is an <h2 id="..."> (with speaker labels where
+// present) followed by the answer's blocks.
+GOVTECH_API void render_html_entry(const QandA& entry, const std::string& id,
+                                   const HtmlRenderOptions& options, Diagnostics& diagnostics,
+                                   std::string& out);
+
+// The whole <article>: header, intro blocks, every entry, trailing blocks.
+GOVTECH_API void render_html_article(const Document& doc, const HtmlRenderOptions& options,
+                                     Diagnostics& diagnostics, std::string& out);
+
+}  // namespace govtech
