@@ -70,7 +70,16 @@ void install_cleanup_handlers() {
 
 OutputFile::OutputFile(std::string target) : target_(std::move(target)) {
   std::error_code ec;
-  if (fs::is_directory(target_, ec)) fail(target_, "it is a folder");
+  auto status = fs::status(target_, ec);
+  if (fs::is_directory(status)) fail(target_, "it is a folder");
+  if (fs::exists(status) && !fs::is_regular_file(status)) {
+    // A device or pipe (/dev/stdout, a FIFO): nothing to replace, so write straight to it.
+    // Renaming a file over it would replace the device itself.
+    file_ = std::fopen(target_.c_str(), "wb");
+    if (!file_) fail(target_, std::strerror(errno));
+    direct_ = true;
+    return;
+  }
   fs::path target_path(target_);
   fs::path folder = target_path.parent_path();
   if (folder.empty()) folder = ".";
@@ -96,7 +105,7 @@ OutputFile::OutputFile(std::string target) : target_(std::move(target)) {
 
 OutputFile::~OutputFile() {
   if (file_) std::fclose(file_);
-  if (!committed_) ::unlink(temp_.c_str());
+  if (!committed_ && !direct_) ::unlink(temp_.c_str());
   release_slot(slot_);
 }
 
@@ -118,6 +127,8 @@ void OutputFile::commit() {
     fail(target_, std::strerror(err));
   }
   if (std::fclose(file) != 0) fail(target_, std::strerror(errno));
+  committed_ = direct_;
+  if (direct_) return;
   if (::rename(temp_.c_str(), target_.c_str()) != 0) fail(target_, std::strerror(errno));
   committed_ = true;
 }

@@ -31,6 +31,7 @@ class OutputFile final : public Sink {
   std::FILE* file_ = nullptr;
   int slot_ = -1;
   bool committed_ = false;
+  bool direct_ = false;  // writing straight to a device or pipe, not through a temporary file
 };
 
 // Installs the signal handlers that remove temporary outputs. Call once, early in main().

@@ -1,0 +1,210 @@
+// The CLI as a user meets it: exit codes, messages, where outputs go, and that a failed
+// conversion leaves nothing behind. Uses the fixture plugins (tests/core/fixtures).
+#include <catch2/catch.hpp>
+
+#include "cli_runner.hpp"
+#include "files.hpp"
+
+using namespace govtech::testing;
+
+namespace {
+
+const std::string kFixtures = FIXTURE_PLUGIN_DIR;
+
+CliResult run_in(const TempDir& dir, std::vector<std::string> args, std::string input = {}) {
+  args.insert(args.begin(), {"--plugin-dir", kFixtures, "-q"});
+  return run_cli(CliRun{std::move(args), std::move(input), {}, dir.path().string()});
+}
+
+std::vector<std::string> files_in(const fs::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("--help documents usage, examples and exit codes") {
+  auto r = run_cli({"--help"});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("Usage: govtech-convert") && Catch::Contains("Exit codes") &&
+                        Catch::Contains("-t epub"));
+}
+
+TEST_CASE("--version names the plugin API version") {
+  auto r = run_cli({"--version"});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("plugin API 1"));
+}
+
+TEST_CASE("usage errors exit 2 with a hint") {
+  for (auto args :
+       std::vector<std::vector<std::string>>{{},
+                                             {"in.txt"},
+                                             {"a.txt", "b.txt", "-t", "json", "-o", "x"},
+                                             {"-", "-", "-t", "json"},
+                                             {"in.txt", "-t", "json", "--no-such-option"},
+                                             {"in.txt", "-t", "json", "-M", "novalue"}}) {
+    auto r = run_cli(args);
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("govtech-convert --help"));
+  }
+}
+
+TEST_CASE("an unknown format exits 3 and lists the available ones") {
+  TempDir dir;
+  write_file(dir / "in.fixture", "x\n");
+  auto r = run_in(dir, {"in.fixture", "-t", "nonexistent"});
+  CHECK(r.exit_code == 3);
+  CHECK_THAT(r.err, Catch::Contains("unknown output format 'nonexistent'") &&
+                        Catch::Contains("fixture") && Catch::Contains("json"));
+  r = run_in(dir, {"in.fixture", "-f", "nonexistent", "-t", "fixture"});
+  CHECK(r.exit_code == 3);
+  CHECK_THAT(r.err, Catch::Contains("unknown input format 'nonexistent'"));
+}
+
+TEST_CASE("the output goes beside the input, named after it, by default") {
+  TempDir dir;
+  write_file(dir / "talk.fixture", "one\ntwo\n");
+  auto r = run_in(dir, {"talk.fixture", "-t", "fixture", "-M", "title=Hello", "-V", "greeting=hi"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(read_file(dir / "talk.fx.txt") == "Hello|2|hi\n");
+}
+
+TEST_CASE("-O writes into a folder, and -o - writes to standard output") {
+  TempDir dir;
+  write_file(dir / "a.fixture", "one\n");
+  fs::create_directory(dir / "out");
+  auto r = run_in(dir, {"a.fixture", "-t", "fixture", "-O", "out"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(read_file(dir / "out" / "a.fx.txt") == "|1|\n");
+  r = run_in(dir, {"a.fixture", "-t", "fixture", "-o", "-"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "|1|\n");
+}
+
+TEST_CASE("standard input is read with '-', and its format found by probing") {
+  TempDir dir;
+  auto r = run_in(dir, {"-", "-t", "fixture"}, "FIXTURE\nline\n");
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "|2|\n");
+  r = run_in(dir, {"-", "-t", "fixture"}, "nothing recognisable");
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("-f FORMAT"));
+}
+
+TEST_CASE("a missing or unreadable input is named, exit 1, and nothing is written") {
+  TempDir dir;
+  auto r = run_in(dir, {"missing.fixture", "-t", "fixture"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("missing.fixture") && Catch::Contains("no such file"));
+  fs::create_directory(dir / "folder.fixture");
+  r = run_in(dir, {"folder.fixture", "-t", "fixture"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("folder.fixture") && Catch::Contains("folder"));
+  CHECK(files_in(dir.path()) == std::vector<std::string>{"folder.fixture"});
+}
+
+TEST_CASE("a reader's error carries file, line and column") {
+  TempDir dir;
+  write_file(dir / "bad.fixture", "fine\nFAIL\n");
+  auto r = run_in(dir, {"bad.fixture", "-t", "fixture"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("bad.fixture:2:1: bad line"));
+  CHECK(files_in(dir.path()) == std::vector<std::string>{"bad.fixture"});
+}
+
+TEST_CASE("warnings name file and line, and -q silences them") {
+  TempDir dir;
+  write_file(dir / "w.fixture", "x\nWARN\n");
+  auto r = run_cli(CliRun{{"--plugin-dir", kFixtures, "w.fixture", "-t", "fixture", "-o", "-"},
+                          {},
+                          {},
+                          dir.path().string()});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("w.fixture:2:1: warning: a warning"));
+  r = run_in(dir, {"w.fixture", "-t", "fixture", "-o", "-"});
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("a writer that fails half way leaves no output and no temporary file") {
+  TempDir dir;
+  write_file(dir / "in.fixture", "x\n");
+  write_file(dir / "keep.txt", "previous");
+  auto r = run_in(dir, {"in.fixture", "-t", "half", "-o", "keep.txt"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("failed half way"));
+  CHECK(read_file(dir / "keep.txt") == "previous");  // the old output is untouched
+  CHECK(files_in(dir.path()) == std::vector<std::string>{"in.fixture", "keep.txt"});
+  r = run_in(dir, {"in.fixture", "-t", "half", "-o", "-"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());  // nothing half-written to standard output either
+}
+
+TEST_CASE("a plugin that throws is reported by name, never a crash") {
+  TempDir dir;
+  write_file(dir / "in.fixture", "x\n");
+  for (const char* format : {"explode", "explode-oddly"}) {
+    auto r = run_in(dir, {"in.fixture", "-t", format});
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("in.fixture") && Catch::Contains("misbehaving plugin"));
+  }
+  CHECK(files_in(dir.path()) == std::vector<std::string>{"in.fixture"});
+}
+
+TEST_CASE("an output folder that does not exist or cannot be written is an error naming it") {
+  TempDir dir;
+  write_file(dir / "in.fixture", "x\n");
+  auto r = run_in(dir, {"in.fixture", "-t", "fixture", "-o", "nowhere/out.txt"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("nowhere/out.txt") && Catch::Contains("does not exist"));
+  if (geteuid() != 0) {  // root writes anywhere
+    fs::create_directory(dir / "locked");
+    fs::permissions(dir / "locked", fs::perms::owner_read | fs::perms::owner_exec);
+    r = run_in(dir, {"in.fixture", "-t", "fixture", "-O", "locked"});
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("locked/in.fx.txt"));
+  }
+  r = run_in(dir, {"in.fixture", "-t", "fixture", "-o", "/dev/full"});
+  CHECK(r.exit_code == 1);
+}
+
+TEST_CASE("two inputs that would write the same output are reported, not overwritten") {
+  TempDir dir;
+  write_file(dir / "a" / "x.fixture", "one\n");
+  write_file(dir / "b" / "x.fixture", "one\ntwo\n");
+  fs::create_directory(dir / "out");
+  auto r = run_in(dir, {"a/x.fixture", "b/x.fixture", "-t", "fixture", "-O", "out"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("b/x.fixture") && Catch::Contains("overwrite"));
+  CHECK(read_file(dir / "out" / "x.fx.txt") == "|1|\n");
+}
+
+TEST_CASE("--list-plugins shows every file found and why any was skipped") {
+  auto r = run_cli({"--plugin-dir", kFixtures, "--list-plugins"});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("loaded   fixture 1.2.3") &&
+                        Catch::Contains("skipped  " + kFixtures +
+                                        "/wrong-api.so: built for "
+                                        "plugin API version 999") &&
+                        Catch::Contains("json-writer.so"));
+  r = run_cli({"--plugin-dir", kFixtures, "--list-formats"});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out,
+             Catch::Contains("fixture") && Catch::Contains("reader") && Catch::Contains("json"));
+}
+
+TEST_CASE("GOVTECH_CONVERT_PLUGIN_PATH adds plugin folders") {
+  TempDir dir;
+  write_file(dir / "in.fixture", "x\n");
+  auto r = run_cli(CliRun{{"in.fixture", "-t", "fixture", "-o", "-", "-q"},
+                          {},
+                          {{"GOVTECH_CONVERT_PLUGIN_PATH", "/nonexistent:" + kFixtures}},
+                          dir.path().string()});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "|1|\n");
+}
