@@ -11,6 +11,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "govtech/ast.hpp"
 #include "govtech/diagnostics.hpp"
@@ -26,8 +28,15 @@ struct HtmlRenderOptions {
   // raw HTML is dropped and unsafe URLs neutralised, each with a warning naming the line.
   bool unsafe = false;
   // Added to every heading level inside the content (and capped at 6), so that headings in
-  // an answer nest under the question's <h2>.
+  // an answer nest under the question's <h2>. For render_html_header / _entry / _article it
+  // shifts the article itself: 0 puts the title in <h1> and questions in <h2>; a collection
+  // page passes 1 so that each interview sits beneath the page's own <h1>.
   int heading_offset = 0;
+  // Never let a heading skip a level: each heading is at most one level below the previous
+  // one rendered in the same call (the first at most heading_offset + 1). Off for fragments,
+  // which must keep the author's levels as the CommonMark reference renderer does; the
+  // article functions always turn it on for the content they render.
+  bool no_skipped_headings = false;
   // Where an image's src goes in the output. Return the new src (e.g. the image's path inside
   // an EPUB), or nothing to render the image's alt text in its place. Unset: src as written.
   std::function<std::optional<std::string>(const Image&)> image_src;
@@ -41,8 +50,19 @@ GOVTECH_API void render_html_inlines(const Inlines& inlines, const HtmlRenderOpt
                                      Diagnostics& diagnostics, std::string& out);
 
 // The ids of the question headings, in entry order: stable (derived from the question text,
-// made unique) so that links to a question survive re-conversion.
+// made unique) so that links to a question survive re-conversion. The ids "toc" and
+// "toc-title" are never used (writers may use them for a table of contents). The second form
+// also avoids, and extends, `used`: for pages that hold several interviews.
 GOVTECH_API std::vector<std::string> question_ids(const Document& doc);
+GOVTECH_API std::vector<std::string> question_ids(const Document& doc, std::set<std::string>& used);
+
+// Escaping for HTML text and double-quoted attribute values as the CommonMark reference
+// renderer does it (& < > " become entities). Also drops what HTML and XML forbid in text:
+// control characters other than tab and line ends, and Unicode noncharacters.
+GOVTECH_API void append_html_escaped(std::string& out, std::string_view text);
+// A URL for an href or src attribute: characters outside the URL-safe set are percent-encoded
+// (an existing %XX is kept), & and ' become entities.
+GOVTECH_API void append_html_url(std::string& out, std::string_view url);
 
 // The interview's <header>: title, subtitle, the interviewee with role, unit, organisation
 // and country, the byline, the series and the date (in <time> when it is ISO 8601).
@@ -55,8 +75,12 @@ GOVTECH_API void render_html_entry(const QandA& entry, const std::string& id,
                                    const HtmlRenderOptions& options, Diagnostics& diagnostics,
                                    std::string& out);
 
-// The whole <article>: header, intro blocks, every entry, trailing blocks.
+// The whole <article>: header, `after_header` (ready-made markup such as a table of contents),
+// intro blocks, every entry, trailing blocks, and a footer with the rights statement. `ids`
+// are the question ids (question_ids(doc) when empty).
 GOVTECH_API void render_html_article(const Document& doc, const HtmlRenderOptions& options,
-                                     Diagnostics& diagnostics, std::string& out);
+                                     Diagnostics& diagnostics, std::string& out,
+                                     std::string_view after_header = {},
+                                     const std::vector<std::string>& ids = {});
 
 }  // namespace govtech

@@ -1,0 +1,407 @@
+// Blocks and inlines as HTML. The markup follows the CommonMark reference renderer exactly
+// (element choice, attribute order, where line breaks fall), so that a Markdown document's
+// fragment equals what that renderer produces; only safety differs (raw HTML and unsafe URLs
+// are dropped unless the user asks for them).
+#include <algorithm>
+#include <string>
+
+#include "govtech/html_render.hpp"
+#include "govtech/xml.hpp"
+#include "html_renderer.hpp"
+
+namespace govtech::html_detail {
+
+namespace {
+
+bool is_html_format(const std::string& format) {
+  std::string lower;
+  for (char c : format)
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return lower == "html" || lower == "html5" || lower == "xhtml";
+}
+
+// The scheme of a URL, for messages ("javascript").
+std::string scheme_of(std::string_view url) {
+  std::string scheme;
+  for (char ch : url) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c <= 0x20) continue;
+    if (c == ':') break;
+    scheme.push_back(static_cast<char>(std::tolower(c)));
+    if (scheme.size() > 16) break;
+  }
+  return scheme;
+}
+
+}  // namespace
+
+void Renderer::cr() {
+  if (!out.empty() && out.back() != '\n') out.push_back('\n');
+}
+
+void Renderer::void_end() {
+  out.append(options.xhtml ? "/>" : " />");
+}
+
+void Renderer::blocks(const Blocks& list, bool tight) {
+  for (const Block& b : list) block(b, tight);
+}
+
+void Renderer::block(const Block& b, bool tight) {
+  const SourcePos saved = pos;
+  if (b.pos.line) pos = b.pos;
+  switch (b.kind()) {
+    case BlockKind::paragraph:
+      paragraph(b.as<Paragraph>()->content, tight);
+      break;
+    case BlockKind::heading:
+      heading(*b.as<Heading>());
+      break;
+    case BlockKind::bullet_list: {
+      const auto& list = *b.as<BulletList>();
+      cr();
+      out.append("<ul>\n");
+      items(list.items, list.tight);
+      out.append("</ul>\n");
+      break;
+    }
+    case BlockKind::ordered_list: {
+      const auto& list = *b.as<OrderedList>();
+      cr();
+      if (list.start == 1) {
+        out.append("<ol>\n");
+      } else {
+        out.append("<ol start=\"" + std::to_string(list.start) + "\">\n");
+      }
+      items(list.items, list.tight);
+      out.append("</ol>\n");
+      break;
+    }
+    case BlockKind::block_quote:
+      cr();
+      out.append("<blockquote>\n");
+      blocks(b.as<BlockQuote>()->blocks, false);
+      cr();
+      out.append("</blockquote>\n");
+      break;
+    case BlockKind::code_block:
+      code_block(*b.as<CodeBlock>());
+      break;
+    case BlockKind::thematic_break:
+      cr();
+      out.append("<hr");
+      void_end();
+      out.push_back('\n');
+      break;
+    case BlockKind::table:
+      table(*b.as<Table>());
+      break;
+    case BlockKind::raw: {
+      const auto& raw = *b.as<RawBlock>();
+      if (!is_html_format(raw.format)) break;  // meant for another format
+      if (!options.unsafe) {
+        diagnostics.warn("raw HTML block left out (use --unsafe to keep raw HTML)", pos);
+        break;
+      }
+      cr();
+      out.append(raw.text);
+      cr();
+      break;
+    }
+  }
+  pos = saved;
+}
+
+void Renderer::paragraph(const Inlines& content, bool tight) {
+  if (!tight) {
+    cr();
+    out.append("<p>");
+  }
+  if (!prefix.empty()) {
+    out.append(prefix);
+    prefix.clear();
+  }
+  inlines(content);
+  if (!tight) out.append("</p>\n");
+}
+
+void Renderer::heading(const Heading& h) {
+  int level = std::clamp(h.level + options.heading_offset, 1, 6);
+  if (options.no_skipped_headings) {
+    level = std::min(level, std::max(last_heading, options.heading_offset) + 1);
+    level = std::clamp(level, 1, 6);
+    last_heading = level;
+  }
+  const std::string tag = "h" + std::to_string(level);
+  cr();
+  out.append("<" + tag + ">");
+  inlines(h.content);
+  out.append("</" + tag + ">\n");
+}
+
+void Renderer::code_block(const CodeBlock& code) {
+  cr();
+  const std::string_view info = code.info;
+  const std::size_t end = info.find_first_of(" \t\n\f\r\v");
+  const std::string_view language = info.substr(0, end);
+  if (language.empty()) {
+    out.append("<pre><code>");
+  } else {
+    out.append("<pre><code class=\"");
+    if (!language.starts_with("language-")) out.append("language-");
+    append_html_escaped(out, language);
+    out.append("\">");
+  }
+  append_html_escaped(out, code.text);
+  out.append("</code></pre>\n");
+}
+
+void Renderer::items(const std::vector<ListItem>& list, bool tight) {
+  for (const ListItem& item : list) {
+    cr();
+    out.append("<li>");
+    if (item.task) {
+      task_item(item, tight);
+    } else {
+      blocks(item.blocks, tight);
+    }
+    out.append("</li>\n");
+  }
+}
+
+// A task-list item's checkbox needs an accessible name: the label around it and the item's
+// first paragraph gives it one. Without a paragraph to label, a check-box character stands in.
+void Renderer::task_item(const ListItem& item, bool tight) {
+  const bool checked = *item.task;
+  if (!item.blocks.empty() && item.blocks.front().kind() == BlockKind::paragraph) {
+    const Block& first = item.blocks.front();
+    const SourcePos saved = pos;
+    if (first.pos.line) pos = first.pos;
+    if (!tight) {
+      cr();
+      out.append("<p>");
+    }
+    out.append("<label><input type=\"checkbox\" disabled=\"\"");
+    if (checked) out.append(" checked=\"\"");
+    void_end();
+    out.push_back(' ');
+    inlines(first.as<Paragraph>()->content);
+    out.append("</label>");
+    if (!tight) out.append("</p>\n");
+    pos = saved;
+    for (std::size_t i = 1; i < item.blocks.size(); ++i) block(item.blocks[i], tight);
+    return;
+  }
+  out.append(checked ? "\u2611 " : "\u2610 ");
+  blocks(item.blocks, tight);
+}
+
+void Renderer::table(const Table& t) {
+  auto cell = [&](const char* tag, const TableCell& c, std::size_t column) {
+    out.append("<");
+    out.append(tag);
+    if (tag[1] == 'h') out.append(" scope=\"col\"");
+    // The align attribute is obsolete in HTML5; a style keeps the alignment valid.
+    const Alignment a = column < t.alignments.size() ? t.alignments[column] : Alignment::none;
+    if (a == Alignment::left) out.append(" style=\"text-align: left\"");
+    if (a == Alignment::center) out.append(" style=\"text-align: center\"");
+    if (a == Alignment::right) out.append(" style=\"text-align: right\"");
+    out.append(">");
+    inlines(c.content);
+    out.append("</");
+    out.append(tag);
+    out.append(">\n");
+  };
+  cr();
+  out.append("<table>\n");
+  if (!t.header.empty()) {
+    out.append("<thead>\n<tr>\n");
+    for (std::size_t i = 0; i < t.header.size(); ++i) cell("th", t.header[i], i);
+    out.append("</tr>\n</thead>\n");
+  }
+  if (!t.rows.empty()) {
+    out.append("<tbody>\n");
+    for (const auto& row : t.rows) {
+      out.append("<tr>\n");
+      for (std::size_t i = 0; i < row.size(); ++i) cell("td", row[i], i);
+      out.append("</tr>\n");
+    }
+    out.append("</tbody>\n");
+  }
+  out.append("</table>\n");
+}
+
+void Renderer::inlines(const Inlines& list) {
+  for (const Inline& node : list) inline_node(node);
+}
+
+void Renderer::wrapped(const char* tag, const Inlines& children) {
+  out.append("<");
+  out.append(tag);
+  out.append(">");
+  inlines(children);
+  out.append("</");
+  out.append(tag);
+  out.append(">");
+}
+
+void Renderer::inline_node(const Inline& node) {
+  switch (node.kind()) {
+    case InlineKind::text:
+      append_html_escaped(out, node.as<Text>()->text);
+      break;
+    case InlineKind::emphasis:
+      wrapped("em", node.as<Emphasis>()->children);
+      break;
+    case InlineKind::strong:
+      wrapped("strong", node.as<Strong>()->children);
+      break;
+    case InlineKind::strikethrough:
+      wrapped("del", node.as<Strikethrough>()->children);
+      break;
+    case InlineKind::code:
+      out.append("<code>");
+      append_html_escaped(out, node.as<Code>()->text);
+      out.append("</code>");
+      break;
+    case InlineKind::link:
+      link(*node.as<Link>());
+      break;
+    case InlineKind::image:
+      image(*node.as<Image>());
+      break;
+    case InlineKind::soft_break:
+      out.push_back('\n');
+      break;
+    case InlineKind::hard_break:
+      out.append("<br");
+      void_end();
+      out.push_back('\n');
+      break;
+    case InlineKind::raw: {
+      const auto& raw = *node.as<RawInline>();
+      if (!is_html_format(raw.format)) break;
+      if (!options.unsafe) {
+        diagnostics.warn("raw HTML left out (use --unsafe to keep raw HTML)", pos);
+        break;
+      }
+      out.append(raw.text);
+      break;
+    }
+  }
+}
+
+void Renderer::link(const Link& l) {
+  // A link inside a link is invalid HTML; the inner one keeps only its text.
+  if (in_link) {
+    inlines(l.children);
+    return;
+  }
+  if (!options.unsafe && is_unsafe_url(l.url)) {
+    diagnostics.warn("link to a " + scheme_of(l.url) +
+                         ": URL made inert, keeping its text (use --unsafe to keep such links)",
+                     pos);
+    inlines(l.children);
+    return;
+  }
+  out.append("<a href=\"");
+  append_html_url(out, l.url);
+  if (!l.title.empty()) {
+    out.append("\" title=\"");
+    append_html_escaped(out, l.title);
+  }
+  out.append("\">");
+  in_link = true;
+  inlines(l.children);
+  in_link = false;
+  out.append("</a>");
+}
+
+void Renderer::image(const Image& img) {
+  std::string src = img.src;
+  if (!options.unsafe && is_unsafe_url(src)) {
+    diagnostics.warn("image with a " + scheme_of(src) +
+                         ": source left out, keeping its description (use --unsafe to keep it)",
+                     pos);
+    alt_text(img.alt);
+    return;
+  }
+  if (options.image_src) {
+    std::optional<std::string> mapped = options.image_src(img);
+    if (!mapped) {
+      alt_text(img.alt);
+      return;
+    }
+    src = std::move(*mapped);
+  }
+  if (img.alt.empty()) {
+    diagnostics.warn(
+        "image '" + img.src + "' has no description (alt text); screen reader users will miss it",
+        pos);
+  }
+  out.append("<img src=\"");
+  append_html_url(out, src);
+  out.append("\" alt=\"");
+  alt_text(img.alt);
+  if (!img.title.empty()) {
+    out.append("\" title=\"");
+    append_html_escaped(out, img.title);
+  }
+  out.append("\"");
+  void_end();
+}
+
+// The plain text of a description, as the reference renderer writes alt attributes: markup
+// left out, line breaks as spaces, raw HTML as literal (escaped) text.
+void Renderer::alt_text(const Inlines& list) {
+  for (const Inline& node : list) {
+    switch (node.kind()) {
+      case InlineKind::text:
+        append_html_escaped(out, node.as<Text>()->text);
+        break;
+      case InlineKind::code:
+        append_html_escaped(out, node.as<Code>()->text);
+        break;
+      case InlineKind::raw:
+        append_html_escaped(out, node.as<RawInline>()->text);
+        break;
+      case InlineKind::soft_break:
+      case InlineKind::hard_break:
+        out.push_back(' ');
+        break;
+      case InlineKind::emphasis:
+        alt_text(node.as<Emphasis>()->children);
+        break;
+      case InlineKind::strong:
+        alt_text(node.as<Strong>()->children);
+        break;
+      case InlineKind::strikethrough:
+        alt_text(node.as<Strikethrough>()->children);
+        break;
+      case InlineKind::link:
+        alt_text(node.as<Link>()->children);
+        break;
+      case InlineKind::image:
+        alt_text(node.as<Image>()->alt);
+        break;
+    }
+  }
+}
+
+}  // namespace govtech::html_detail
+
+namespace govtech {
+
+void render_html_blocks(const Blocks& blocks, const HtmlRenderOptions& options,
+                        Diagnostics& diagnostics, std::string& out) {
+  html_detail::Renderer r{options, diagnostics, out};
+  r.blocks(blocks, false);
+}
+
+void render_html_inlines(const Inlines& inlines, const HtmlRenderOptions& options,
+                         Diagnostics& diagnostics, std::string& out) {
+  html_detail::Renderer r{options, diagnostics, out};
+  r.inlines(inlines);
+}
+
+}  // namespace govtech

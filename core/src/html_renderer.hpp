@@ -1,0 +1,38 @@
+// The state of one HTML rendering call, shared by the block/inline renderer and the article
+// renderer (private to the core library).
+#pragma once
+
+#include <string>
+
+#include "govtech/html_render.hpp"
+
+namespace govtech::html_detail {
+
+struct Renderer {
+  const HtmlRenderOptions& options;
+  Diagnostics& diagnostics;
+  std::string& out;
+  SourcePos pos{};       // the block being rendered: inlines have no position of their own
+  int last_heading = 0;  // the level of the last heading, for options.no_skipped_headings
+  bool in_link = false;
+  std::string prefix{};  // markup to put at the start of the next paragraph (a speaker label)
+
+  void cr();  // a line break unless the output already ends with one
+  void void_end();
+  void blocks(const Blocks& list, bool tight);
+  void block(const Block& b, bool tight);
+  void paragraph(const Inlines& content, bool tight);
+  void heading(const Heading& h);
+  void code_block(const CodeBlock& code);
+  void items(const std::vector<ListItem>& list, bool tight);
+  void task_item(const ListItem& item, bool tight);
+  void table(const Table& t);
+  void inlines(const Inlines& list);
+  void inline_node(const Inline& node);
+  void wrapped(const char* tag, const Inlines& children);
+  void link(const Link& l);
+  void image(const Image& img);
+  void alt_text(const Inlines& list);
+};
+
+}  // namespace govtech::html_detail
