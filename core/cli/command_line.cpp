@@ -22,6 +22,9 @@ Examples:
   cat notes.txt | govtech-convert - -f text -t docbook -o notes.xml
   govtech-convert a.txt b.md -t epub -O out/       one EPUB per input, into out/
   govtech-convert in.txt -t epub -M title="Building GovTech" -M lang=en-GB
+  govtech-convert *.txt -t epub -O out/ -j 4 --keep-going --report report.jsonl
+  find archive -name '*.txt' -print0 | govtech-convert --files-from - --null -t html -O out/
+  govtech-convert part-*.md -t epub --combine -o report.epub -M title="Special Report 2020"
   govtech-convert --list-formats
 
 Input formats are inferred from the file extension (.txt text, .md markdown, ...), else from
@@ -86,6 +89,18 @@ Parsed parse_command_line(int argc, char** argv) {
       "compression-level", po::value(&compression_level)->value_name("0-9"),
       "EPUB: deflate level (default 6)");
 
+  po::options_description batch("Batch");
+  batch.add_options()("jobs,j", po::value(&cmd.jobs)->value_name("N"),
+                      "convert N inputs at a time (default: one per processor core)")(
+      "keep-going", "after a failure, convert the remaining inputs (exit 1 at the end)")(
+      "files-from", po::value(&cmd.files_from)->value_name("FILE"),
+      "read input names from FILE, one per line ('-' for standard input)")(
+      "null", "--files-from names are separated by NUL characters (find -print0)")(
+      "report", po::value(&cmd.report)->value_name("FILE"),
+      "write one JSON object per input to FILE (input, output, format, status, error, "
+      "warnings, bytes, milliseconds)")(
+      "combine", "make one publication of all inputs (-o FILE), each input a chapter");
+
   po::options_description general("General");
   general.add_options()("list-formats", "list the formats the plugins provide")(
       "list-plugins", "list the plugin files found, and why any were skipped")(
@@ -100,9 +115,9 @@ Parsed parse_command_line(int argc, char** argv) {
   positional.add("input", -1);
 
   po::options_description all;
-  all.add(main).add(formats).add(general).add(hidden);
+  all.add(main).add(formats).add(batch).add(general).add(hidden);
   po::options_description visible;
-  visible.add(main).add(formats).add(general);
+  visible.add(main).add(formats).add(batch).add(general);
 
   Parsed parsed;
   po::variables_map vm;
@@ -128,6 +143,12 @@ Parsed parse_command_line(int argc, char** argv) {
       return parsed;
     }
 
+    cmd.keep_going = vm.count("keep-going") > 0;
+    cmd.null_separated = vm.count("null") > 0;
+    cmd.combine = vm.count("combine") > 0;
+    if (cmd.null_separated && cmd.files_from.empty()) {
+      throw po::error("--null goes with --files-from");
+    }
     cmd.list_formats = vm.count("list-formats") > 0;
     cmd.list_plugins = vm.count("list-plugins") > 0;
     cmd.quiet = vm.count("quiet") > 0;
@@ -153,16 +174,22 @@ Parsed parse_command_line(int argc, char** argv) {
     for (const auto& m : metadata) cmd.settings.metadata.push_back(key_value(m, "--metadata"));
 
     if (!cmd.list_formats && !cmd.list_plugins) {
-      if (cmd.inputs.empty()) throw po::error("no input given (use '-' for standard input)");
+      if (cmd.inputs.empty() && cmd.files_from.empty()) {
+        throw po::error("no input given (use '-' for standard input)");
+      }
       if (cmd.to.empty()) throw po::error("no output format given: use -t FORMAT");
       if (!cmd.output.empty() && !cmd.output_dir.empty()) {
         throw po::error("-o and -O exclude each other");
       }
-      if (!cmd.output.empty() && cmd.inputs.size() > 1) {
+      if (cmd.combine && cmd.output.empty()) {
+        throw po::error("--combine makes one publication: name it with -o FILE");
+      }
+      if (!cmd.combine && !cmd.output.empty() &&
+          (cmd.inputs.size() > 1 || !cmd.files_from.empty())) {
         throw po::error("-o names one output, but " + std::to_string(cmd.inputs.size()) +
                         " inputs were given: use -O DIR");
       }
-      std::size_t stdin_count = 0;
+      std::size_t stdin_count = cmd.files_from == "-";
       for (const auto& in : cmd.inputs) stdin_count += in == "-";
       if (stdin_count > 1) throw po::error("standard input ('-') can be read only once");
     }

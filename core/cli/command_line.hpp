@@ -17,6 +17,12 @@ struct CommandLine {
   std::string output_dir;  // -O
   std::vector<std::string> plugin_dirs;
   ConversionSettings settings;  // options, -M overrides, resource paths
+  unsigned jobs = 0;            // -j; 0: one per core
+  bool keep_going = false;      // convert the rest after a failure
+  std::string files_from;       // --files-from FILE ("-" for standard input)
+  bool null_separated = false;  // --null: --files-from names end in NUL, not newline
+  std::string report;           // --report FILE: one JSON object per input
+  bool combine = false;         // --combine: one publication from every input
   bool list_formats = false;
   bool list_plugins = false;
   bool quiet = false;

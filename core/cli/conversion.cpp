@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 
@@ -63,7 +64,16 @@ Provided<Reader> Converter::reader_for(const std::string& input, std::string_vie
               {input});
 }
 
+Document Converter::read(const std::string& input, Diagnostics& diagnostics) const {
+  std::string bytes = read_input(input);
+  Provided<Reader> reader = reader_for(input, bytes);
+  ConversionSettings settings = command_.settings;
+  settings.metadata.clear();
+  return read_document(reader, bytes, diagnostics.file(), settings, diagnostics);
+}
+
 Outcome Converter::convert(const std::string& input, const std::string& output) const {
+  const auto started = std::chrono::steady_clock::now();
   Outcome outcome;
   outcome.input = input;
   outcome.output = output;
@@ -82,6 +92,7 @@ Outcome Converter::convert(const std::string& input, const std::string& output) 
     }
     std::string bytes = read_input(input);
     Provided<Reader> reader = reader_for(input, bytes);
+    outcome.format = reader.entry.info.name;
     Document doc = read_document(reader, bytes, name, command_.settings, diagnostics);
     std::string().swap(bytes);  // the document holds what it needs
 
@@ -95,10 +106,12 @@ Outcome Converter::convert(const std::string& input, const std::string& output) 
       std::cout.write(sink.str().data(), static_cast<std::streamsize>(sink.str().size()));
       std::cout.flush();
       if (!std::cout) throw Error(ErrorKind::output, "cannot write to standard output");
+      outcome.bytes = sink.str().size();
     } else {
       OutputFile file(output);
       write_document(writer_, doc, name, folder, command_.settings, diagnostics, file);
       file.commit();
+      outcome.bytes = file.bytes_written();
     }
     outcome.ok = true;
   } catch (const Error& e) {
@@ -107,6 +120,8 @@ Outcome Converter::convert(const std::string& input, const std::string& output) 
     outcome.error = Error(ErrorKind::input, e.what(), {name});
   }
   outcome.warnings = diagnostics.take();
+  outcome.milliseconds =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return outcome;
 }
 

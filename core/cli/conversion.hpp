@@ -1,6 +1,7 @@
 // Converting one input to one output: choose the reader, run the pipeline, write atomically.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -12,7 +13,11 @@ namespace govtech::cli {
 struct Outcome {
   std::string input;
   std::string output;  // "-" for standard output
+  std::string format;  // the input format that was read
   bool ok = false;
+  bool skipped = false;     // not attempted: an earlier input failed
+  std::uint64_t bytes = 0;  // size of the output written
+  double milliseconds = 0;
   Error error{ErrorKind::input, ""};  // when !ok
   std::vector<Diagnostic> warnings;
 };
@@ -28,6 +33,12 @@ class Converter {
 
   // Converts one input into `output`. Never throws: failures are in the outcome.
   Outcome convert(const std::string& input, const std::string& output) const;
+
+  // Reads one input for --combine, without the -M overrides (they are the collection's).
+  // Throws Error.
+  Document read(const std::string& input, Diagnostics& diagnostics) const;
+
+  const Provided<Writer>& writer() const { return writer_; }
 
  private:
   Provided<Reader> reader_for(const std::string& input, std::string_view bytes) const;

@@ -3,8 +3,8 @@
 #include <unistd.h>
 
 #include <iostream>
-#include <set>
 
+#include "batch.hpp"
 #include "command_line.hpp"
 #include "conversion.hpp"
 #include "exit_codes.hpp"
@@ -46,36 +46,14 @@ int run(int argc, char** argv) {
   try {
     Converter converter(registry, cmd);
     print_warnings(registry.take_warnings(), cmd.quiet);
-
-    // Decide every output first, so that two inputs never write the same file.
-    std::vector<std::pair<std::string, std::string>> jobs;
-    std::set<std::string> taken;
-    int exit_code = kSuccess;
-    for (const auto& input : cmd.inputs) {
-      std::string output = converter.output_for(input);
-      if (output != "-" && !taken.insert(output).second) {
-        std::cerr << "govtech-convert: " << input << ": not converted: its output " << output
-                  << " would overwrite the output of an earlier input\n";
-        exit_code = kConversionFailed;
-        continue;
-      }
-      jobs.emplace_back(input, output);
+    std::vector<std::string> inputs = collect_inputs(cmd);
+    if (inputs.empty()) {
+      std::cerr << "govtech-convert: " << cmd.files_from << ": names no input\n";
+      return kUsage;
     }
-
-    for (const auto& [input, output] : jobs) {
-      Outcome outcome = converter.convert(input, output);
-      print_warnings(registry.take_warnings(), cmd.quiet);
-      if (!cmd.quiet) {
-        for (const auto& w : outcome.warnings) std::cerr << w.to_string() << "\n";
-      }
-      if (!outcome.ok) {
-        std::cerr << "govtech-convert: " << outcome.error.what() << "\n";
-        int code = exit_code_for(outcome.error.kind());
-        if (exit_code == kSuccess) exit_code = code;
-        return exit_code;  // stop at the first failure
-      }
-      if (cmd.verbose) std::cerr << "govtech-convert: " << input << " -> " << output << "\n";
-    }
+    int exit_code =
+        cmd.combine ? run_combined(converter, cmd, inputs) : run_batch(converter, cmd, inputs);
+    print_warnings(registry.take_warnings(), cmd.quiet);
     return exit_code;
   } catch (const Error& e) {
     print_warnings(registry.take_warnings(), cmd.quiet);

@@ -114,6 +114,7 @@ void OutputFile::write(std::string_view bytes) {
   if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
     fail(target_, std::strerror(errno));
   }
+  bytes_ += bytes.size();
 }
 
 void OutputFile::commit() {

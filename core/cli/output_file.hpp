@@ -5,6 +5,7 @@
 // (SIGINT, SIGTERM, SIGHUP), the temporary file is removed: no half-written output is left.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -24,12 +25,14 @@ class OutputFile final : public Sink {
   void write(std::string_view bytes) override;
   // Flushes, syncs and renames the temporary file into place. Throws Error(output).
   void commit();
+  std::uint64_t bytes_written() const { return bytes_; }
 
  private:
   std::string target_;
   std::string temp_;
   std::FILE* file_ = nullptr;
   int slot_ = -1;
+  std::uint64_t bytes_ = 0;
   bool committed_ = false;
   bool direct_ = false;  // writing straight to a device or pipe, not through a temporary file
 };

@@ -208,3 +208,65 @@ TEST_CASE("GOVTECH_CONVERT_PLUGIN_PATH adds plugin folders") {
   CHECK(r.exit_code == 0);
   CHECK(r.out == "|1|\n");
 }
+
+TEST_CASE("a batch stops at the first failure unless --keep-going") {
+  TempDir dir;
+  write_file(dir / "a.fixture", "one\n");
+  write_file(dir / "b.fixture", "FAIL\n");
+  write_file(dir / "c.fixture", "three\n");
+  fs::create_directory(dir / "out");
+  auto r =
+      run_in(dir, {"a.fixture", "b.fixture", "c.fixture", "-t", "fixture", "-O", "out", "-j", "1"});
+  CHECK(r.exit_code == 1);
+  CHECK(files_in(dir / "out") == std::vector<std::string>{"a.fx.txt"});
+
+  fs::remove_all(dir / "out");
+  fs::create_directory(dir / "out");
+  r = run_cli(CliRun{{"--plugin-dir", kFixtures, "a.fixture", "b.fixture", "c.fixture", "-t",
+                      "fixture", "-O", "out", "--keep-going", "--report", "report.jsonl"},
+                     {},
+                     {},
+                     dir.path().string()});
+  CHECK(r.exit_code == 1);
+  CHECK(files_in(dir / "out") == std::vector<std::string>{"a.fx.txt", "c.fx.txt"});
+  CHECK_THAT(r.err, Catch::Contains("2 converted, 1 failed, 0 skipped"));
+  std::string report = read_file(dir / "report.jsonl");
+  CHECK(std::count(report.begin(), report.end(), '\n') == 3);
+  CHECK_THAT(
+      report,
+      Catch::Contains(
+          R"("input":"b.fixture","output":"out/b.fx.txt","format":"fixture","status":"failed","error":"b.fixture:1:1: bad line")"));
+  CHECK_THAT(report, Catch::Contains(R"("status":"converted")") && Catch::Contains(R"("bytes":4)"));
+}
+
+TEST_CASE("--files-from reads input names, NUL-separated with --null") {
+  TempDir dir;
+  std::string list;
+  for (int i = 0; i < 20; ++i) {
+    std::string name = "in " + std::to_string(i) + ".fixture";  // names with spaces
+    write_file(dir / name, std::string(static_cast<std::size_t>(i + 1), 'x') + "\n");
+    list += name + '\0';
+  }
+  fs::create_directory(dir / "out");
+  auto r =
+      run_in(dir, {"--files-from", "-", "--null", "-t", "fixture", "-O", "out", "-j", "4"}, list);
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(files_in(dir / "out").size() == 20);
+  CHECK(read_file(dir / "out" / "in 7.fx.txt") == "|1|\n");
+}
+
+TEST_CASE("--combine makes one publication of all inputs") {
+  TempDir dir;
+  write_file(dir / "a.fixture", "one\n");
+  write_file(dir / "b.fixture", "two\nthree\n");
+  auto r = run_in(dir, {"a.fixture", "b.fixture", "-t", "json", "--combine", "-o", "-", "-M",
+                        "title=Special Report"});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains(R"("schema": "govtech-convert/collection")") &&
+                        Catch::Contains(R"("title": "Special Report")"));
+  r = run_in(dir, {"a.fixture", "b.fixture", "-t", "fixture", "--combine", "-o", "x"});
+  CHECK(r.exit_code == 3);
+  CHECK_THAT(r.err, Catch::Contains("cannot combine"));
+}
