@@ -3,16 +3,23 @@
 # Builds a govtech-convert format plugin: a module library named <name>.so (no "lib" prefix;
 # name it after the format and role, e.g. gemtext-writer, so the CLI finds it first), with
 # hidden visibility so that it exports nothing but its plugin entry, installed into the
-# plugin folder beside the core library.
+# plugin folder beside the core library. Works the same inside the govtech-convert source
+# tree and in a third-party project after find_package(GovtechConvert).
 function(govtech_add_plugin name)
   cmake_parse_arguments(PARSE_ARGV 1 ARG "" "" "SOURCES;LIBRARIES")
   if(NOT ARG_SOURCES)
     message(FATAL_ERROR "govtech_add_plugin(${name}): no SOURCES given")
   endif()
+  if(NOT name MATCHES "-(reader|writer)$")
+    message(AUTHOR_WARNING "govtech_add_plugin(${name}): name the plugin <format>-reader or "
+                           "<format>-writer, so that govtech-convert tries it first when "
+                           "that format is asked for (it still finds it otherwise, later)")
+  endif()
   add_library(${name} MODULE ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE GovtechConvert::core ${ARG_LIBRARIES})
   set_target_properties(${name} PROPERTIES
     PREFIX ""
+    SUFFIX ".so"
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON
     # From <libdir>/govtech-convert/plugins back to <libdir>, where the core library lives.

@@ -1,21 +1,48 @@
-# Installed headers and the CMake package for plugin authors.
+# What `cmake --install` puts under the prefix:
+#   <bindir>/govtech-convert                         the program (RPATH $ORIGIN/<to libdir>)
+#   <libdir>/libgovtech-convert.so.<API version>     the core library, and its link-time symlink
+#   <libdir>/govtech-convert/plugins/*.so            the bundled plugins (RPATH $ORIGIN/../..)
+#   <includedir>/govtech/*.hpp                       the public headers (no Boost inside)
+#   <libdir>/cmake/GovtechConvert/                   the CMake package for plugin authors
+#   <libdir>/pkgconfig/govtech-convert.pc            the same for pkg-config users
+# Every path inside the tree is relative, so the tree can be moved as a whole.
 include(CMakePackageConfigHelpers)
+
+foreach(dir IN ITEMS BINDIR LIBDIR INCLUDEDIR)
+  if(IS_ABSOLUTE "${CMAKE_INSTALL_${dir}}")
+    message(FATAL_ERROR "CMAKE_INSTALL_${dir} is '${CMAKE_INSTALL_${dir}}': it must be relative "
+                        "to the prefix, so that the installed tree can find its own parts.")
+  endif()
+endforeach()
 
 install(TARGETS govtech_core EXPORT GovtechConvertTargets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(DIRECTORY core/include/govtech DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY core/include/govtech DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+  FILES_MATCHING PATTERN "*.hpp")
 
 set(GOVTECH_CMAKE_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/GovtechConvert")
 install(EXPORT GovtechConvertTargets NAMESPACE GovtechConvert::
   DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR})
 configure_package_config_file(cmake/GovtechConvertConfig.cmake.in
   "${CMAKE_CURRENT_BINARY_DIR}/GovtechConvertConfig.cmake"
-  INSTALL_DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR})
+  INSTALL_DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR}
+  PATH_VARS GOVTECH_PLUGIN_INSTALL_DIR)
+# Before 1.0 every minor release may change the headers, so only the same minor version
+# promises that a plugin's sources still compile. Plugins already built are governed by the
+# plugin API version instead (see docs/writing-plugins.md).
 write_basic_package_version_file("${CMAKE_CURRENT_BINARY_DIR}/GovtechConvertConfigVersion.cmake"
-  COMPATIBILITY SameMajorVersion)
+  COMPATIBILITY SameMinorVersion)
 install(FILES
   "${CMAKE_CURRENT_BINARY_DIR}/GovtechConvertConfig.cmake"
   "${CMAKE_CURRENT_BINARY_DIR}/GovtechConvertConfigVersion.cmake"
   cmake/GovtechConvertPlugin.cmake
   DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR})
+
+# pkg-config: the prefix is found from the .pc file's own location, so it moves with the tree.
+set(GOVTECH_PKGCONFIG_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
+file(RELATIVE_PATH GOVTECH_PKGCONFIG_TO_PREFIX "/${GOVTECH_PKGCONFIG_INSTALL_DIR}" "/")
+string(REGEX REPLACE "/$" "" GOVTECH_PKGCONFIG_TO_PREFIX "${GOVTECH_PKGCONFIG_TO_PREFIX}")
+configure_file(cmake/govtech-convert.pc.in "${CMAKE_CURRENT_BINARY_DIR}/govtech-convert.pc" @ONLY)
+install(FILES "${CMAKE_CURRENT_BINARY_DIR}/govtech-convert.pc"
+  DESTINATION ${GOVTECH_PKGCONFIG_INSTALL_DIR})
