@@ -1,0 +1,195 @@
+#include "header_fields.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "govtech/text.hpp"
+
+namespace govtech::text_reader {
+
+namespace {
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::vector<std::string> split_commas(std::string_view line) {
+  std::vector<std::string> fields;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t comma = line.find(',', start);
+    std::string_view field = trim(line.substr(start, comma - start));
+    if (!field.empty()) fields.push_back(collapse_spaces(field));
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return fields;
+}
+
+bool starts_with_word(std::string_view line, std::string_view word_lower) {
+  if (line.size() <= word_lower.size()) return false;
+  return lower_ascii(line.substr(0, word_lower.size())) == word_lower;
+}
+
+template <std::size_t N>
+bool one_of(std::string_view key, const std::array<std::string_view, N>& names) {
+  return std::find(names.begin(), names.end(), key) != names.end();
+}
+
+}  // namespace
+
+Person person_from_fields(std::string_view line) {
+  std::vector<std::string> f = split_commas(line);
+  Person p;
+  const std::size_t n = f.size();
+  if (n >= 1) p.name = f[0];
+  if (n >= 2) p.role = f[1];
+  if (n == 3) p.organisation = f[2];
+  if (n == 4) {
+    p.organisation = f[2];
+    p.country = f[3];
+  }
+  if (n >= 5) {
+    for (std::size_t i = 2; i + 2 < n; ++i) {
+      if (!p.unit.empty()) p.unit += ", ";
+      p.unit += f[i];
+    }
+    p.organisation = f[n - 2];
+    p.country = f[n - 1];
+  }
+  return p;
+}
+
+std::vector<std::string> split_names(std::string_view names) {
+  std::string text = collapse_spaces(names);
+  if (!text.empty() && text.back() == '.') text.pop_back();
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    // The nearest separator: a comma, " and " or " & ".
+    std::size_t best = std::string::npos;
+    std::size_t skip = 0;
+    for (std::string_view sep : {",", " and ", " & "}) {
+      std::size_t at = text.find(sep, start);
+      if (at < best) {
+        best = at;
+        skip = sep.size();
+      }
+    }
+    std::string_view name = trim(std::string_view(text).substr(start, best - start));
+    if (starts_with_word(name, "and ")) name = trim(name.substr(4));
+    if (!name.empty()) out.emplace_back(name);
+    if (best == std::string::npos) break;
+    start = best + skip;
+  }
+  return out;
+}
+
+std::optional<std::vector<std::string>> byline_authors(std::string_view line) {
+  std::string_view rest;
+  for (std::string_view lead : {"interviewed by ", "interview by ", "by: ", "by "}) {
+    if (starts_with_word(line, lead)) {
+      rest = line.substr(lead.size());
+      break;
+    }
+  }
+  rest = trim(rest);
+  if (rest.empty() || rest.size() > 200) return std::nullopt;
+  auto names = split_names(rest);
+  if (names.empty()) return std::nullopt;
+  return names;
+}
+
+std::string series_from_line(std::string_view line) {
+  std::string series = collapse_spaces(line);
+  if (!series.empty() && series.back() == '.') series.pop_back();
+  return series;
+}
+
+std::optional<HeaderField> split_label(std::string_view line) {
+  std::size_t colon = line.find(':');
+  if (colon == 0 || colon == std::string_view::npos || colon > 60) return std::nullopt;
+  std::string_view key = line.substr(0, colon);
+  // A label is words of letters: no digits (a time, "10:30"), no URL ("https://").
+  int words = 1;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(key[i]);
+    if (c == ' ') {
+      if (i == 0 || key[i - 1] == ' ') return std::nullopt;
+      ++words;
+    } else if (!(std::isalpha(c) || c >= 0x80 || c == '.' || c == '-' || c == '\'')) {
+      return std::nullopt;
+    }
+  }
+  if (words > 4 || key.back() == ' ') return std::nullopt;
+  std::string_view after = line.substr(colon + 1);
+  if (!after.empty() && after[0] != ' ' && after[0] != '\t' &&
+      static_cast<unsigned char>(after[0]) != 0xC2) {
+    return std::nullopt;  // "word:word" is not a label
+  }
+  return HeaderField{lower_ascii(key), key, trim(after)};
+}
+
+bool is_host_key(std::string_view key) {
+  return one_of<4>(key, {"host", "interviewer", "moderator", "presenter"});
+}
+
+bool is_guest_key(std::string_view key) {
+  return one_of<2>(key, {"guest", "interviewee"});
+}
+
+bool apply_known_field(Metadata& meta, const HeaderField& field) {
+  const std::string& key = field.key;
+  std::string value = collapse_spaces(field.value);
+  if (value.empty()) return false;
+  if (key == "title" || key == "headline") {
+    meta.title = value;
+  } else if (key == "subtitle" || key == "standfirst") {
+    meta.subtitle = value;
+  } else if (is_guest_key(key) || key == "name") {
+    // "Ama Owusu, Director, Digital Service" reads like the published header line.
+    Person person = person_from_fields(value);
+    Person& p = meta.interviewee;
+    p.name = person.name;
+    if (!person.role.empty()) p.role = person.role;
+    if (!person.unit.empty()) p.unit = person.unit;
+    if (!person.organisation.empty()) p.organisation = person.organisation;
+    if (!person.country.empty()) p.country = person.country;
+  } else if (one_of<3>(key, {"role", "position", "job title"})) {
+    meta.interviewee.role = value;
+  } else if (one_of<3>(key, {"unit", "department", "division"})) {
+    meta.interviewee.unit = value;
+  } else if (one_of<4>(key, {"organisation", "organization", "agency", "employer"})) {
+    meta.interviewee.organisation = value;
+  } else if (key == "country") {
+    meta.interviewee.country = value;
+  } else if (is_host_key(key)) {
+    // "Kofi Mensah, Editor": the name is what comes before the first comma.
+    std::string_view names = std::string_view(value).substr(0, value.find(','));
+    for (auto& name : split_names(names)) meta.authors.push_back(std::move(name));
+  } else if (one_of<3>(key, {"author", "authors", "by"})) {
+    for (auto& name : split_names(value)) meta.authors.push_back(std::move(name));
+  } else if (key == "date" || key == "published") {
+    meta.date = value;
+  } else if (key == "series") {
+    meta.series = series_from_line(value);
+  } else if (key == "language" || key == "lang") {
+    meta.language = value;
+  } else if (key == "keywords" || key == "tags") {
+    for (auto& word : split_commas(value)) meta.keywords.push_back(std::move(word));
+  } else if (key == "description" || key == "summary") {
+    meta.description = value;
+  } else if (key == "rights" || key == "copyright") {
+    meta.rights = value;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace govtech::text_reader

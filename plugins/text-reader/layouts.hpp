@@ -1,0 +1,33 @@
+// The layouts the text reader recognises. Each reader returns nothing when the page does not
+// follow its layout, so that read_page() can try the next one.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "govtech/plugin.hpp"
+#include "page.hpp"
+
+namespace govtech::text_reader {
+
+// "Q:" / "A:" prefixes under an optional block of `Key: value` lines.
+std::optional<Document> read_qa_layout(const Page& page);
+
+// A transcript of "NAME: text" turns; Host:/Guest: header lines say who asks.
+std::optional<Document> read_transcript_layout(const Page& page);
+
+// The layout publications use: interviewee line, byline, series line, then questions and
+// answers separated by two blank lines.
+std::optional<Document> read_published_layout(const Page& page, Diagnostics& diagnostics);
+
+// "1. What ...?" questions with answers beneath, under a title and an "Interview by" line.
+std::optional<Document> read_numbered_layout(const Page& page);
+
+// Not an interview: every paragraph becomes body content.
+Document read_plain_text(const Page& page);
+
+// Picks the layout: the one named by the "text-layout" option (auto, published, qa, numbered,
+// transcript, plain), or else the first that fits in the order above.
+Document read_page(const Page& page, ReadContext& ctx);
+
+}  // namespace govtech::text_reader
