@@ -1,0 +1,556 @@
+#include "ast_builder.hpp"
+
+#include <md4c.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "govtech/diagnostics.hpp"
+#include "govtech/text.hpp"
+#include "govtech/walk.hpp"
+#include "html_entities.hpp"
+
+namespace govtech::markdown {
+
+namespace {
+
+constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
+
+// Links and images may sit a few levels beyond the nesting cap (so that their URL survives;
+// the pipeline then flattens what is inside them), but no further: images nest in image
+// descriptions without bound.
+constexpr std::size_t kLinkAllowance = 4;
+
+enum class FrameKind {
+  document,
+  quote,
+  bullet_list,
+  ordered_list,
+  item,
+  paragraph,
+  implicit_paragraph,  // the text of a tight list item: md4c reports no paragraph for it
+  heading,
+  code,
+  html,
+  thematic_break,
+  table,
+  table_row,
+  table_cell,
+};
+
+// A block under construction. One struct for all kinds keeps the stack simple; the members a
+// kind does not use stay empty.
+struct BlockFrame {
+  FrameKind kind = FrameKind::document;
+  std::uint32_t line = 0;        // first line known to hold the block's content
+  std::uint32_t after_line = 0;  // the last line known to be used when the block began
+  Blocks blocks{};
+  std::vector<ListItem> items{};
+  Inlines inlines{};
+  std::string text{};
+  std::string info{};
+  int number = 0;  // heading level, ordered list start
+  bool tight = true;
+  bool fenced = false;
+  std::optional<bool> task{};
+  Alignment align = Alignment::none;
+  Table table{};
+  bool in_head = false;                      // table: rows now belong to the header
+  std::vector<TableCell> row{};              // table row: its cells
+  std::vector<Alignment> cell_alignments{};  // table row: the alignment of each cell
+};
+
+struct SpanFrame {
+  InlineKind kind = InlineKind::emphasis;
+  Inlines children{};
+  std::string url{};
+  std::string title{};
+};
+
+std::string decode_attribute(const MD_ATTRIBUTE& attribute) {
+  std::string out;
+  if (attribute.text == nullptr) return out;
+  for (std::size_t i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
+    std::string_view piece(attribute.text + attribute.substr_offsets[i],
+                           attribute.substr_offsets[i + 1] - attribute.substr_offsets[i]);
+    switch (attribute.substr_types[i]) {
+      case MD_TEXT_ENTITY:
+        append_decoded_entity(piece, out);
+        break;
+      case MD_TEXT_NULLCHAR:
+        out += kReplacementCharacter;
+        break;
+      default:
+        out += piece;
+        break;
+    }
+  }
+  return out;
+}
+
+Alignment alignment_of(MD_ALIGN align) {
+  switch (align) {
+    case MD_ALIGN_LEFT:
+      return Alignment::left;
+    case MD_ALIGN_CENTER:
+      return Alignment::center;
+    case MD_ALIGN_RIGHT:
+      return Alignment::right;
+    default:
+      return Alignment::none;
+  }
+}
+
+void append_text(Inlines& inlines, std::string_view text) {
+  if (text.empty()) return;
+  if (!inlines.empty()) {
+    if (Text* last = inlines.back().as<Text>()) {
+      last->text += text;
+      return;
+    }
+  }
+  inlines.push_back(Text{std::string(text)});
+}
+
+void append_raw_html(Inlines& inlines, std::string_view html) {
+  if (!inlines.empty()) {
+    if (RawInline* last = inlines.back().as<RawInline>()) {
+      last->text += html;
+      return;
+    }
+  }
+  inlines.push_back(RawInline{"html", std::string(html)});
+}
+
+// Receives md4c's events in document order and keeps every open container on an explicit
+// stack: nothing here recurses, whatever the input's depth.
+class Builder {
+ public:
+  Builder(std::string_view body, const LineIndex& lines, std::size_t body_offset)
+      : body_(body), lines_(lines), body_offset_(body_offset) {}
+
+  Blocks take_result() { return std::move(result_); }
+  bool flattened() const { return flattened_; }
+
+  int enter_block(MD_BLOCKTYPE type, void* detail) {
+    close_implicit_paragraph();
+    switch (type) {
+      case MD_BLOCK_DOC:
+        push(FrameKind::document);
+        break;
+      case MD_BLOCK_QUOTE:
+        if (!open_container()) break;
+        push(FrameKind::quote);
+        ++block_depth_;
+        break;
+      case MD_BLOCK_UL:
+        if (!open_container()) break;
+        push(FrameKind::bullet_list).tight = static_cast<MD_BLOCK_UL_DETAIL*>(detail)->is_tight;
+        break;
+      case MD_BLOCK_OL: {
+        if (!open_container()) break;
+        auto* ol = static_cast<MD_BLOCK_OL_DETAIL*>(detail);
+        BlockFrame& frame = push(FrameKind::ordered_list);
+        frame.tight = ol->is_tight;
+        frame.number = static_cast<int>(std::min<unsigned>(ol->start, 999999999u));
+        break;
+      }
+      case MD_BLOCK_LI: {
+        if (transparent_blocks_ > 0) {
+          ++transparent_blocks_;
+          break;
+        }
+        auto* li = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
+        BlockFrame& frame = push(FrameKind::item);
+        if (li->is_task) frame.task = li->task_mark != ' ';
+        ++block_depth_;
+        break;
+      }
+      case MD_BLOCK_HR:
+        push(FrameKind::thematic_break);
+        break;
+      case MD_BLOCK_H:
+        push(FrameKind::heading).number =
+            static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
+        break;
+      case MD_BLOCK_CODE: {
+        auto* code = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
+        BlockFrame& frame = push(FrameKind::code);
+        frame.fenced = code->fence_char != 0;
+        frame.info = decode_attribute(code->info);
+        break;
+      }
+      case MD_BLOCK_HTML:
+        push(FrameKind::html);
+        break;
+      case MD_BLOCK_P:
+        push(FrameKind::paragraph);
+        break;
+      case MD_BLOCK_TABLE:
+        push(FrameKind::table);
+        break;
+      case MD_BLOCK_THEAD:
+        blocks_.back().in_head = true;
+        break;
+      case MD_BLOCK_TBODY:
+        blocks_.back().in_head = false;
+        break;
+      case MD_BLOCK_TR:
+        push(FrameKind::table_row);
+        break;
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD:
+        push(FrameKind::table_cell).align =
+            alignment_of(static_cast<MD_BLOCK_TD_DETAIL*>(detail)->align);
+        break;
+    }
+    return 0;
+  }
+
+  int leave_block(MD_BLOCKTYPE type, void*) {
+    close_implicit_paragraph();
+    switch (type) {
+      case MD_BLOCK_QUOTE:
+      case MD_BLOCK_UL:
+      case MD_BLOCK_OL:
+      case MD_BLOCK_LI:
+        if (transparent_blocks_ > 0) {
+          --transparent_blocks_;
+          return 0;
+        }
+        if (type == MD_BLOCK_QUOTE || type == MD_BLOCK_LI) --block_depth_;
+        break;
+      case MD_BLOCK_THEAD:
+      case MD_BLOCK_TBODY:
+        return 0;
+      default:
+        break;
+    }
+    close_top();
+    return 0;
+  }
+
+  int enter_span(MD_SPANTYPE type, void* detail) {
+    ensure_inline_holder();
+    if (type == MD_SPAN_CODE) {
+      code_span_.emplace();
+      return 0;
+    }
+    std::size_t depth = spans_.size() + 1;  // depth of the inline sequence the span sits in
+    bool linkish = type == MD_SPAN_A || type == MD_SPAN_IMG;
+    std::size_t cap = linkish ? kMaxNesting + kLinkAllowance : kMaxNesting;
+    bool known = type == MD_SPAN_EM || type == MD_SPAN_STRONG || type == MD_SPAN_DEL || linkish;
+    if (transparent_spans_ > 0 || depth >= cap || !known) {
+      ++transparent_spans_;
+      if (known) flattened_ = true;
+      return 0;
+    }
+    SpanFrame frame;
+    switch (type) {
+      case MD_SPAN_EM:
+        frame.kind = InlineKind::emphasis;
+        break;
+      case MD_SPAN_STRONG:
+        frame.kind = InlineKind::strong;
+        break;
+      case MD_SPAN_DEL:
+        frame.kind = InlineKind::strikethrough;
+        break;
+      case MD_SPAN_A: {
+        auto* a = static_cast<MD_SPAN_A_DETAIL*>(detail);
+        frame.kind = InlineKind::link;
+        frame.url = decode_attribute(a->href);
+        frame.title = decode_attribute(a->title);
+        break;
+      }
+      default: {
+        auto* img = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
+        frame.kind = InlineKind::image;
+        frame.url = decode_attribute(img->src);
+        frame.title = decode_attribute(img->title);
+        break;
+      }
+    }
+    spans_.push_back(std::move(frame));
+    return 0;
+  }
+
+  int leave_span(MD_SPANTYPE type, void*) {
+    if (type == MD_SPAN_CODE) {
+      current_inlines().push_back(Code{std::move(code_span_).value_or(std::string())});
+      code_span_.reset();
+      return 0;
+    }
+    if (transparent_spans_ > 0) {
+      --transparent_spans_;
+      return 0;
+    }
+    SpanFrame frame = std::move(spans_.back());
+    spans_.pop_back();
+    Inlines& into = current_inlines();
+    switch (frame.kind) {
+      case InlineKind::emphasis:
+        into.push_back(Emphasis{std::move(frame.children)});
+        break;
+      case InlineKind::strong:
+        into.push_back(Strong{std::move(frame.children)});
+        break;
+      case InlineKind::strikethrough:
+        into.push_back(Strikethrough{std::move(frame.children)});
+        break;
+      case InlineKind::link:
+        into.push_back(
+            Link{std::move(frame.url), std::move(frame.title), std::move(frame.children)});
+        break;
+      default:
+        into.push_back(
+            Image{std::move(frame.url), std::move(frame.title), std::move(frame.children)});
+        break;
+    }
+    return 0;
+  }
+
+  int text(MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size) {
+    std::string_view piece(data, size);
+    FrameKind top = blocks_.back().kind;
+    if (top == FrameKind::code || top == FrameKind::html) {
+      note_position(piece);
+      blocks_.back().text += type == MD_TEXT_NULLCHAR ? kReplacementCharacter : piece;
+      return 0;
+    }
+    ensure_inline_holder();
+    note_position(piece);
+    if (code_span_) {
+      *code_span_ += type == MD_TEXT_NULLCHAR ? kReplacementCharacter : piece;
+      return 0;
+    }
+    Inlines& into = current_inlines();
+    switch (type) {
+      case MD_TEXT_NULLCHAR:
+        append_text(into, kReplacementCharacter);
+        break;
+      case MD_TEXT_BR:
+        into.push_back(HardBreak{});
+        break;
+      case MD_TEXT_SOFTBR:
+        into.push_back(SoftBreak{});
+        break;
+      case MD_TEXT_ENTITY: {
+        std::string decoded;
+        append_decoded_entity(piece, decoded);
+        append_text(into, decoded);
+        break;
+      }
+      case MD_TEXT_HTML:
+        append_raw_html(into, piece);
+        break;
+      default:
+        append_text(into, piece);
+        break;
+    }
+    return 0;
+  }
+
+ private:
+  BlockFrame& push(FrameKind kind) {
+    BlockFrame frame;
+    frame.kind = kind;
+    frame.after_line = last_line_;
+    blocks_.push_back(std::move(frame));
+    return blocks_.back();
+  }
+
+  // Whether a block quote or list may open here as a real container; if not, it is made
+  // transparent: its content goes into the enclosing container.
+  bool open_container() {
+    if (transparent_blocks_ > 0 || block_depth_ >= kMaxNesting) {
+      ++transparent_blocks_;
+      flattened_ = true;
+      return false;
+    }
+    return true;
+  }
+
+  Inlines& current_inlines() {
+    return spans_.empty() ? blocks_.back().inlines : spans_.back().children;
+  }
+
+  void ensure_inline_holder() {
+    switch (blocks_.back().kind) {
+      case FrameKind::paragraph:
+      case FrameKind::implicit_paragraph:
+      case FrameKind::heading:
+      case FrameKind::table_cell:
+        return;
+      default:
+        push(FrameKind::implicit_paragraph);
+    }
+  }
+
+  void close_implicit_paragraph() {
+    if (!blocks_.empty() && blocks_.back().kind == FrameKind::implicit_paragraph) close_top();
+  }
+
+  // md4c gives text pointers into the input (or into its own buffers, for synthesised text
+  // such as line endings): the former tell which line a block is on.
+  void note_position(std::string_view piece) {
+    if (piece.empty() || piece.data() < body_.data() ||
+        piece.data() >= body_.data() + body_.size()) {
+      return;
+    }
+    std::size_t offset = body_offset_ + static_cast<std::size_t>(piece.data() - body_.data());
+    BlockFrame& top = blocks_.back();
+    if (top.line == 0) top.line = lines_.line_of(offset);
+    last_line_ = std::max(last_line_, lines_.line_of(offset + piece.size() - 1));
+  }
+
+  // For a block with no text of its own (a thematic break, an empty item or code block): the
+  // first line after the content before it that could hold it.
+  std::uint32_t guess_line(const BlockFrame& frame) {
+    for (std::uint32_t line = std::max<std::uint32_t>(frame.after_line + 1, first_body_line());
+         line <= lines_.line_count(); ++line) {
+      std::string_view text = lines_.line_text(line);
+      bool fits = frame.kind == FrameKind::thematic_break
+                      ? text.find_first_of("*-_") != std::string_view::npos
+                      : !is_blank(text);
+      if (fits) return line;
+    }
+    return 0;
+  }
+
+  std::uint32_t first_body_line() const { return lines_.line_of(body_offset_); }
+
+  void close_top() {
+    BlockFrame frame = std::move(blocks_.back());
+    blocks_.pop_back();
+    if (frame.kind == FrameKind::code && frame.fenced && frame.line > 1) {
+      --frame.line;  // the opening fence, one line above the first line of code
+    }
+    if (frame.line == 0) {
+      frame.line = guess_line(frame);
+      last_line_ = std::max(last_line_, frame.line);
+    }
+    if (frame.kind == FrameKind::code && frame.fenced) ++last_line_;  // the closing fence
+    if (frame.kind == FrameKind::document) {
+      result_ = std::move(frame.blocks);
+      return;
+    }
+    BlockFrame& parent = blocks_.back();
+    if (parent.line == 0) parent.line = frame.line;
+    SourcePos pos{frame.line, 0};
+    switch (frame.kind) {
+      case FrameKind::item:
+        parent.items.push_back(ListItem{std::move(frame.blocks), frame.task});
+        return;
+      case FrameKind::table_cell:
+        if (parent.kind == FrameKind::table_row) {
+          parent.row.push_back(TableCell{std::move(frame.inlines)});
+          parent.cell_alignments.push_back(frame.align);
+        }
+        return;
+      case FrameKind::table_row: {
+        Table& table = parent.table;
+        if (parent.in_head && table.header.empty()) {
+          table.header = std::move(frame.row);
+          table.alignments = std::move(frame.cell_alignments);
+        } else {
+          table.rows.push_back(std::move(frame.row));
+        }
+        return;
+      }
+      default:
+        break;
+    }
+    Blocks& into = parent.blocks;
+    switch (frame.kind) {
+      case FrameKind::quote:
+        into.emplace_back(BlockQuote{std::move(frame.blocks)}, pos);
+        break;
+      case FrameKind::bullet_list:
+        into.emplace_back(BulletList{frame.tight, std::move(frame.items)}, pos);
+        break;
+      case FrameKind::ordered_list:
+        into.emplace_back(OrderedList{frame.number, frame.tight, std::move(frame.items)}, pos);
+        break;
+      case FrameKind::paragraph:
+      case FrameKind::implicit_paragraph:
+        into.emplace_back(Paragraph{std::move(frame.inlines)}, pos);
+        break;
+      case FrameKind::heading:
+        into.emplace_back(Heading{frame.number, std::move(frame.inlines)}, pos);
+        break;
+      case FrameKind::code:
+        into.emplace_back(CodeBlock{std::move(frame.info), std::move(frame.text)}, pos);
+        break;
+      case FrameKind::html:
+        into.emplace_back(RawBlock{"html", std::move(frame.text)}, pos);
+        break;
+      case FrameKind::thematic_break:
+        into.emplace_back(ThematicBreak{}, pos);
+        break;
+      case FrameKind::table:
+        if (frame.table.alignments.empty() && !frame.table.rows.empty()) {
+          frame.table.alignments.assign(frame.table.rows.front().size(), Alignment::none);
+        }
+        into.emplace_back(std::move(frame.table), pos);
+        break;
+      default:
+        break;
+    }
+  }
+
+  std::string_view body_;
+  const LineIndex& lines_;
+  std::size_t body_offset_;
+  std::vector<BlockFrame> blocks_;
+  std::vector<SpanFrame> spans_;
+  std::optional<std::string> code_span_;
+  std::size_t transparent_blocks_ = 0;
+  std::size_t transparent_spans_ = 0;
+  std::size_t block_depth_ = 1;  // depth of the block sequence now being filled
+  std::uint32_t last_line_ = 0;
+  bool flattened_ = false;
+  Blocks result_;
+};
+
+}  // namespace
+
+Blocks build_blocks(std::string_view body, const LineIndex& lines, std::size_t body_offset,
+                    Dialect dialect, Diagnostics& diagnostics) {
+  Builder builder(body, lines, body_offset);
+  MD_PARSER parser{};
+  parser.abi_version = 0;
+  parser.flags = dialect == Dialect::gfm ? MD_DIALECT_GITHUB : MD_DIALECT_COMMONMARK;
+  parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* self) {
+    return static_cast<Builder*>(self)->enter_block(t, d);
+  };
+  parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* self) {
+    return static_cast<Builder*>(self)->leave_block(t, d);
+  };
+  parser.enter_span = [](MD_SPANTYPE t, void* d, void* self) {
+    return static_cast<Builder*>(self)->enter_span(t, d);
+  };
+  parser.leave_span = [](MD_SPANTYPE t, void* d, void* self) {
+    return static_cast<Builder*>(self)->leave_span(t, d);
+  };
+  parser.text = [](MD_TEXTTYPE t, const MD_CHAR* text, MD_SIZE size, void* self) {
+    return static_cast<Builder*>(self)->text(t, text, size);
+  };
+  if (body.size() > 0xFFFFFFFFu) {
+    throw Error(ErrorKind::input,
+                "the Markdown input is larger than 4 GiB, which md4c cannot parse");
+  }
+  if (md_parse(body.data(), static_cast<MD_SIZE>(body.size()), &parser, &builder) != 0) {
+    throw Error(ErrorKind::input, "md4c could not parse the Markdown input (out of memory?)");
+  }
+  if (builder.flattened()) {
+    diagnostics.warn("content nested more than " + std::to_string(kMaxNesting) +
+                     " levels deep was flattened to that depth; its text is kept");
+  }
+  return builder.take_result();
+}
+
+}  // namespace govtech::markdown

@@ -1,0 +1,101 @@
+// The Markdown reader: CommonMark 0.30 with GitHub's extensions (tables, strikethrough, bare
+// URL/www/email autolinks, task lists) through md4c, YAML front matter through yaml-cpp, and
+// the interview conventions of interview.cpp.
+//
+// Option: -V markdown-dialect=commonmark turns the GitHub extensions off (strict CommonMark;
+// e.g. a bare URL stays text). The default is gfm.
+#include <memory>
+#include <string>
+
+#include "ast_builder.hpp"
+#include "front_matter.hpp"
+#include "govtech/plugin.hpp"
+#include "govtech/text.hpp"
+#include "interview.hpp"
+#include "line_index.hpp"
+
+namespace govtech::markdown {
+
+namespace {
+
+Dialect dialect_option(const Options& options) {
+  std::string value = options.get("markdown-dialect", "gfm");
+  if (value == "gfm") return Dialect::gfm;
+  if (value == "commonmark") return Dialect::commonmark;
+  throw Error(ErrorKind::usage,
+              "unknown markdown-dialect '" + value + "': use gfm (the default) or commonmark");
+}
+
+// How much `head` looks like Markdown: a few typical line starts and inline marks. The score
+// stays modest (at most 40): plain text often looks a little like Markdown too.
+int markdown_score(std::string_view head) {
+  if (head.find('\0') != std::string_view::npos) return 0;
+  std::string_view start = trim(head.substr(0, 200));
+  if (start.starts_with("<?xml") || start.starts_with("<!DOCTYPE") ||
+      start.starts_with("<!doctype") || start.starts_with("<html") || start.starts_with("{")) {
+    return 0;
+  }
+  int score = 0;
+  if (head.starts_with("---\n") || head.starts_with("---\r\n")) score += 15;
+  std::size_t pos = 0;
+  while (pos < head.size()) {
+    std::size_t end = head.find('\n', pos);
+    if (end == std::string_view::npos) end = head.size();
+    std::string_view line = head.substr(pos, end - pos);
+    pos = end + 1;
+    if (line.starts_with("# ") || line.starts_with("## ") || line.starts_with("### ")) {
+      score += 10;
+    } else if (line.starts_with("```") || line.starts_with("~~~")) {
+      score += 10;
+    } else if (line.starts_with("- ") || line.starts_with("* ") || line.starts_with("> ")) {
+      score += 4;
+    } else if (line.starts_with("**") || line.starts_with("|")) {
+      score += 4;
+    }
+    if (line.find("](") != std::string_view::npos) score += 6;
+  }
+  return std::min(score, 40);
+}
+
+class MarkdownReader final : public Reader {
+ public:
+  FormatInfo info() const override {
+    return {.name = "markdown",
+            .aliases = {"md", "commonmark", "gfm"},
+            .extensions = {"md", "markdown"},
+            .mime_type = "text/markdown",
+            .description = "Markdown (CommonMark + GitHub extensions), YAML front matter"};
+  }
+
+  int probe(std::string_view head) const override { return markdown_score(head); }
+
+  Document read(std::string_view input, ReadContext& ctx) const override {
+    const Dialect dialect = dialect_option(ctx.options);
+    const std::string text = decode_text_input(input, ctx, NulBytes::replace);
+    const LineIndex lines(text);
+    Metadata meta;
+    bool has_front_matter = false;
+    std::size_t body_offset = 0;
+    if (auto front = find_front_matter(text)) {
+      if (read_front_matter(*front, ctx, meta)) {
+        has_front_matter = true;
+        body_offset = front->body_offset;
+      }
+    }
+    std::string_view body = std::string_view(text).substr(body_offset);
+    Blocks blocks = build_blocks(body, lines, body_offset, dialect, ctx.diagnostics);
+    return assemble_document(std::move(blocks), std::move(meta), has_front_matter);
+  }
+};
+
+void register_formats(Registrar& registrar) {
+  registrar.add_reader(std::make_unique<MarkdownReader>());
+}
+
+}  // namespace
+
+}  // namespace govtech::markdown
+
+GOVTECH_PLUGIN("markdown-reader", "1.0.0",
+               "Markdown: CommonMark 0.30 and GitHub extensions through md4c, front matter",
+               govtech::markdown::register_formats);
