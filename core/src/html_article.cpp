@@ -231,9 +231,15 @@ void render_html_entry(const QandA& entry, const std::string& id, const HtmlRend
 
 void render_html_article(const Document& doc, const HtmlRenderOptions& options,
                          Diagnostics& diagnostics, std::string& out, std::string_view after_header,
-                         const std::vector<std::string>& ids) {
+                         const std::vector<std::string>& ids, std::string_view article_id) {
   const std::vector<std::string> own_ids = ids.empty() ? question_ids(doc) : ids;
-  out.append("<article>\n");
+  if (article_id.empty()) {
+    out.append("<article>\n");
+  } else {
+    out.append("<article id=\"");
+    append_html_escaped(out, article_id);
+    out.append("\">\n");
+  }
   render_html_header(doc.meta, options, out);
   out.append(after_header);
 

@@ -77,10 +77,12 @@ GOVTECH_API void render_html_entry(const QandA& entry, const std::string& id,
 
 // The whole <article>: header, `after_header` (ready-made markup such as a table of contents),
 // intro blocks, every entry, trailing blocks, and a footer with the rights statement. `ids`
-// are the question ids (question_ids(doc) when empty).
+// are the question ids (question_ids(doc) when empty); `article_id`, when given, becomes the
+// article's id (a page holding several interviews links to each).
 GOVTECH_API void render_html_article(const Document& doc, const HtmlRenderOptions& options,
                                      Diagnostics& diagnostics, std::string& out,
                                      std::string_view after_header = {},
-                                     const std::vector<std::string>& ids = {});
+                                     const std::vector<std::string>& ids = {},
+                                     std::string_view article_id = {});
 
 }  // namespace govtech

@@ -1,0 +1,217 @@
+// The HTML writer: a standalone, accessible HTML5 page (or, with --fragment, the body
+// content only). The markup of the content comes from the core's shared HTML renderer.
+#include <algorithm>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "embedded_images.hpp"
+#include "govtech/html_render.hpp"
+#include "govtech/plugin.hpp"
+#include "govtech/text.hpp"
+#include "json_ld.hpp"
+#include "page.hpp"
+
+namespace {
+
+using namespace govtech;
+using namespace html_writer;
+
+HtmlRenderOptions render_options(WriteContext& ctx, bool standalone) {
+  HtmlRenderOptions options;
+  options.unsafe = ctx.options.flag("unsafe");
+  const bool embed = ctx.options.flag("embed-resources");
+  if (standalone || embed) {
+    options.image_src = [&ctx, embed,
+                         standalone](const Image& image) -> std::optional<std::string> {
+      // An empty src is not valid HTML: the description stands in for the image.
+      if (standalone && is_blank(image.src)) return std::nullopt;
+      if (embed) {
+        if (auto data = embedded_image(image.src, ctx)) return data;
+      }
+      return image.src;
+    };
+  }
+  return options;
+}
+
+std::string question_text(const QandA& entry) {
+  std::string text = collapse_spaces(plain_text(entry.question));
+  return text.empty() ? "\u2026" : text;
+}
+
+std::vector<TocEntry> question_toc(const Document& doc, const std::vector<std::string>& ids) {
+  std::vector<TocEntry> entries;
+  for (std::size_t i = 0; i < doc.entries.size(); ++i) {
+    entries.push_back({question_text(doc.entries[i]), ids[i]});
+  }
+  return entries;
+}
+
+// A document that is not an interview: its blocks as they are, under an optional header.
+void render_plain_body(const Document& doc, const HtmlRenderOptions& base, bool standalone,
+                       Diagnostics& diagnostics, std::string& out) {
+  HtmlRenderOptions options = base;
+  if (standalone) {
+    // The page's own <h1> from the metadata, unless the text starts with that heading.
+    const Heading* first = nullptr;
+    if (!doc.intro.empty()) first = doc.intro.front().as<Heading>();
+    const bool titled = !is_blank(doc.meta.title);
+    const bool repeats =
+        first && first->level == 1 &&
+        collapse_spaces(plain_text(first->content)) == collapse_spaces(doc.meta.title);
+    if (titled && !repeats) render_html_header(doc.meta, options, out);
+    options.no_skipped_headings = true;
+  }
+  render_html_blocks(doc.intro, options, diagnostics, out);
+  render_html_blocks(doc.trailing, options, diagnostics, out);
+}
+
+class HtmlWriter final : public Writer {
+ public:
+  FormatInfo info() const override {
+    return {.name = "html",
+            .aliases = {"html5"},
+            .extensions = {"html", "htm"},
+            .mime_type = "text/html",
+            .description = "accessible HTML5 page (or a fragment with --fragment)",
+            .binary = false};
+  }
+
+  void write(const Document& doc, WriteContext& ctx, Sink& sink) const override {
+    const bool fragment = ctx.options.flag("fragment");
+    const bool toc = ctx.options.flag("toc");
+    const HtmlRenderOptions options = render_options(ctx, !fragment);
+    std::string body;
+    std::string language;
+    std::string title;
+    if (!fragment) {
+      language = page_language(doc.meta, ctx.diagnostics);
+      title = page_title(doc, ctx.file, ctx.diagnostics);
+    }
+
+    if (doc.is_interview()) {
+      if (!fragment) body.append("<main>\n");
+      const std::vector<std::string> ids = question_ids(doc);
+      std::string nav;
+      if (toc) nav = toc_nav(question_toc(doc, ids), fragment ? doc.meta.language : language, 2);
+      if (!fragment && is_blank(doc.meta.title) && is_blank(doc.meta.interviewee.name)) {
+        // The article needs a heading: the page title stands in for the missing one.
+        Document titled = doc;
+        titled.meta.title = title;
+        render_html_article(titled, options, ctx.diagnostics, body, nav, ids);
+      } else {
+        render_html_article(doc, options, ctx.diagnostics, body, nav, ids);
+      }
+      if (!fragment) body.append("</main>\n");
+    } else {
+      if (toc) ctx.diagnostics.warn("--toc: the document has no questions to list");
+      if (!fragment) body.append("<main>\n");
+      render_plain_body(doc, options, !fragment, ctx.diagnostics, body);
+      if (!fragment) body.append("</main>\n");
+    }
+
+    if (fragment) {
+      sink.write(body);
+      return;
+    }
+    HeadFields head{.language = language,
+                    .title = title,
+                    .description = page_description(doc),
+                    .authors = doc.meta.authors,
+                    .keywords = doc.meta.keywords,
+                    .json_ld = json_ld_script({&doc}, language)};
+    sink.write(page_start(head, ctx));
+    sink.write(body);
+    sink.write(page_end());
+  }
+
+  void write_collection(const Collection& books, WriteContext& ctx, Sink& sink) const override {
+    const bool fragment = ctx.options.flag("fragment");
+    const HtmlRenderOptions base = render_options(ctx, !fragment);
+    Metadata meta = books.meta;
+    if (meta.language.empty() && !books.documents.empty()) {
+      meta.language = books.documents.front().meta.language;
+    }
+    if (is_blank(meta.title) && !books.documents.empty())
+      meta.title = books.documents.front().meta.series;
+    Document cover{.meta = meta, .intro = {}, .entries = {}, .trailing = {}};
+    const std::string language = fragment ? meta.language : page_language(meta, ctx.diagnostics);
+    const std::string title = page_title(cover, ctx.file, ctx.diagnostics);
+    cover.meta.title = title;
+
+    // Ids unique across the whole page: one per interview, then its questions.
+    std::set<std::string> used{"toc", "toc-title"};
+    std::vector<std::string> article_ids;
+    std::vector<std::vector<std::string>> ids;
+    std::vector<TocEntry> contents;
+    for (std::size_t n = 0; n < books.documents.size(); ++n) {
+      const Document& doc = books.documents[n];
+      std::string label = collapse_spaces(doc.meta.title);
+      if (label.empty()) label = collapse_spaces(doc.meta.interviewee.name);
+      if (label.empty()) label = std::to_string(n + 1);
+      article_ids.push_back(unique_id(label, used, "interview"));
+    }
+    for (std::size_t n = 0; n < books.documents.size(); ++n) {
+      const Document& doc = books.documents[n];
+      ids.push_back(question_ids(doc, used));
+      std::string label = collapse_spaces(doc.meta.title);
+      if (label.empty()) label = collapse_spaces(doc.meta.interviewee.name);
+      if (label.empty()) label = std::to_string(n + 1);
+      contents.push_back({label, article_ids[n], question_toc(doc, ids[n])});
+    }
+
+    std::string body;
+    if (!fragment) body.append("<main>\n");
+    HtmlRenderOptions page_options = base;
+    render_html_header(cover.meta, page_options, body);
+    body.append(toc_nav(contents, language, 2));
+    HtmlRenderOptions article_options = base;
+    article_options.heading_offset = 1;
+    for (std::size_t n = 0; n < books.documents.size(); ++n) {
+      const Document& doc = books.documents[n];
+      if (is_blank(doc.meta.title) && is_blank(doc.meta.interviewee.name)) {
+        Document titled = doc;
+        titled.meta.title = contents[n].text;
+        render_html_article(titled, article_options, ctx.diagnostics, body, {}, ids[n],
+                            article_ids[n]);
+      } else {
+        render_html_article(doc, article_options, ctx.diagnostics, body, {}, ids[n],
+                            article_ids[n]);
+      }
+    }
+    if (!fragment) body.append("</main>\n");
+    if (fragment) {
+      sink.write(body);
+      return;
+    }
+    std::vector<const Document*> docs;
+    std::vector<std::string> authors = meta.authors;
+    for (const Document& doc : books.documents) {
+      docs.push_back(&doc);
+      for (const auto& a : doc.meta.authors) {
+        if (std::find(authors.begin(), authors.end(), a) == authors.end()) authors.push_back(a);
+      }
+    }
+    HeadFields head{.language = language,
+                    .title = title,
+                    .description = collapse_spaces(meta.description),
+                    .authors = authors,
+                    .keywords = meta.keywords,
+                    .json_ld = json_ld_script(docs, language)};
+    sink.write(page_start(head, ctx));
+    sink.write(body);
+    sink.write(page_end());
+  }
+
+  bool supports(std::string_view feature) const override { return feature == "combine"; }
+};
+
+void register_formats(Registrar& registrar) {
+  registrar.add_writer(std::make_unique<HtmlWriter>());
+}
+
+}  // namespace
+
+GOVTECH_PLUGIN("html-writer", "1.0.0", "Accessible, valid HTML5 pages and fragments",
+               register_formats);
