@@ -25,14 +25,14 @@ std::vector<std::string> files_in(const fs::path& dir) {
 
 }  // namespace
 
-TEST_CASE("--help documents usage, examples and exit codes") {
+TEST_CASE("help documents usage, examples and exit codes") {
   auto r = run_cli({"--help"});
   CHECK(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("Usage: govtech-convert") && Catch::Contains("Exit codes") &&
                         Catch::Contains("-t epub"));
 }
 
-TEST_CASE("--version names the plugin API version") {
+TEST_CASE("version names the plugin API version") {
   auto r = run_cli({"--version"});
   CHECK(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("plugin API 1"));
@@ -74,7 +74,7 @@ TEST_CASE("the output goes beside the input, named after it, by default") {
   CHECK(read_file(dir / "talk.fx.txt") == "Hello|2|hi\n");
 }
 
-TEST_CASE("-O writes into a folder, and -o - writes to standard output") {
+TEST_CASE("output into a folder with -O, or to standard output with -o -") {
   TempDir dir;
   write_file(dir / "a.fixture", "one\n");
   fs::create_directory(dir / "out");
@@ -184,7 +184,7 @@ TEST_CASE("two inputs that would write the same output are reported, not overwri
   CHECK(read_file(dir / "out" / "x.fx.txt") == "|1|\n");
 }
 
-TEST_CASE("--list-plugins shows every file found and why any was skipped") {
+TEST_CASE("listing plugins shows every file found and why any was skipped") {
   auto r = run_cli({"--plugin-dir", kFixtures, "--list-plugins"});
   CHECK(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("loaded   fixture 1.2.3") &&
@@ -239,7 +239,7 @@ TEST_CASE("a batch stops at the first failure unless --keep-going") {
   CHECK_THAT(report, Catch::Contains(R"("status":"converted")") && Catch::Contains(R"("bytes":4)"));
 }
 
-TEST_CASE("--files-from reads input names, NUL-separated with --null") {
+TEST_CASE("a file list from --files-from gives input names, NUL-separated with --null") {
   TempDir dir;
   std::string list;
   for (int i = 0; i < 20; ++i) {
@@ -256,7 +256,7 @@ TEST_CASE("--files-from reads input names, NUL-separated with --null") {
   CHECK(read_file(dir / "out" / "in 7.fx.txt") == "|1|\n");
 }
 
-TEST_CASE("--combine makes one publication of all inputs") {
+TEST_CASE("combining makes one publication of all inputs") {
   TempDir dir;
   write_file(dir / "a.fixture", "one\n");
   write_file(dir / "b.fixture", "two\nthree\n");
