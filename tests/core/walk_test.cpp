@@ -23,9 +23,15 @@ struct Recorder : Visitor {
   void leave(const Inline&) override { log += ")"; }
 };
 
+// Built by moving, not through initializer lists, which copy: copying the whole subtree at
+// every level would make this quadratic.
 Block nested_quotes(std::size_t depth) {
   Block inner = Paragraph{{Emphasis{{Text{"deep"}}}}};
-  for (std::size_t i = 0; i < depth; ++i) inner = BlockQuote{{std::move(inner)}};
+  for (std::size_t i = 0; i < depth; ++i) {
+    BlockQuote quote;
+    quote.blocks.push_back(std::move(inner));
+    inner = std::move(quote);
+  }
   return inner;
 }
 
@@ -82,7 +88,11 @@ TEST_CASE("limit_nesting flattens deep containers and keeps the innermost text")
 
 TEST_CASE("limit_nesting flattens deep inline nesting into text") {
   Inline node = Text{"core"};
-  for (std::size_t i = 0; i < kMaxNesting * 3; ++i) node = Emphasis{{std::move(node)}};
+  for (std::size_t i = 0; i < kMaxNesting * 3; ++i) {
+    Emphasis emphasis;
+    emphasis.children.push_back(std::move(node));
+    node = std::move(emphasis);
+  }
   Document doc;
   doc.intro.push_back(Paragraph{{std::move(node)}});
   Diagnostics diagnostics;
