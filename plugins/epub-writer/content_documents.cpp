@@ -1,0 +1,149 @@
+#include "content_documents.hpp"
+
+#include <cstdio>
+
+#include "govtech/text.hpp"
+#include "govtech/xml.hpp"
+#include "localisation.hpp"
+#include "publication_info.hpp"
+
+namespace govtech::epub {
+
+namespace {
+
+PublicationFile content_file(std::string id, std::string xhtml) {
+  return PublicationFile{.id = id,
+                         .href = kTextFolder + id + ".xhtml",
+                         .media_type = "application/xhtml+xml",
+                         .bytes = std::move(xhtml),
+                         .in_spine = true};
+}
+
+std::string question_label(const QandA& entry, std::size_t number, const Phrases& words) {
+  std::string label = collapse_spaces(plain_text(entry.question));
+  if (label.empty()) label = words.question + " " + std::to_string(number);
+  return label;
+}
+
+std::string numbered(const std::string& stem, std::size_t n) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "-q-%03zu", n);
+  return stem + buffer;
+}
+
+// The opening of an interview: its full header, or a heading with its title.
+void interview_opening(const Document& doc, bool own_header, const ContentSettings& settings,
+                       std::string& body) {
+  if (own_header) {
+    render_html_header(doc.meta, settings.render, body);
+  } else {
+    body += "<h1>";
+    append_xml_escaped(body, doc.meta.title.empty() ? fallback_title(doc.meta) : doc.meta.title);
+    body += "</h1>\n";
+  }
+}
+
+HtmlRenderOptions offset_by(const HtmlRenderOptions& options, int offset) {
+  HtmlRenderOptions shifted = options;
+  shifted.heading_offset = offset;
+  shifted.no_skipped_headings = true;  // as the shared article rendering does
+  return shifted;
+}
+
+}  // namespace
+
+std::string xhtml_page(const XhtmlPage& page) {
+  std::string lang = xml_escaped(page.language, true);
+  std::string out;
+  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n";
+  out +=
+      "<html xmlns=\"http://www.w3.org/1999/xhtml\" "
+      "xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"" +
+      lang + "\" lang=\"" + lang + "\">\n";
+  out += "<head>\n<meta charset=\"UTF-8\"/>\n<title>";
+  append_xml_escaped(out, page.title);
+  out += "</title>\n";
+  out += "<link rel=\"stylesheet\" type=\"text/css\" href=\"" +
+         xml_escaped(page.stylesheet_href, true) + "\"/>\n";
+  out += "</head>\n<body";
+  if (!page.body_type.empty()) out += " epub:type=\"" + page.body_type + "\"";
+  out += ">\n";
+  out += page.body;
+  out += "</body>\n</html>\n";
+  return out;
+}
+
+PublicationFile cover_page(const PublicationFile& cover_image, const std::string& book_title,
+                           const ContentSettings& settings) {
+  const Phrases& words = phrases_for(settings.language);
+  std::string body = "<section class=\"cover\">\n<img src=\"" +
+                     xml_escaped(kFromText + cover_image.href, true) + "\" alt=\"";
+  append_xml_escaped(body, words.cover + ": " + book_title, true);
+  body += "\" epub:type=\"cover\" role=\"doc-cover\"/>\n</section>\n";
+  return content_file("cover", xhtml_page({.title = words.cover,
+                                           .language = settings.language,
+                                           .stylesheet_href = settings.stylesheet_href,
+                                           .body = body,
+                                           .body_type = "frontmatter"}));
+}
+
+PublicationFile title_page(const Metadata& meta, const ContentSettings& settings) {
+  std::string body = "<section epub:type=\"titlepage\" class=\"titlepage\">\n";
+  render_html_header(meta, settings.render, body);
+  body += "</section>\n";
+  return content_file("title", xhtml_page({.title = meta.title,
+                                           .language = settings.language,
+                                           .stylesheet_href = settings.stylesheet_href,
+                                           .body = body,
+                                           .body_type = "frontmatter"}));
+}
+
+TocEntry add_interview(const Document& doc, const std::string& stem, bool own_header,
+                       const ContentSettings& settings, Diagnostics& diagnostics,
+                       std::vector<PublicationFile>& files) {
+  const Phrases& words = phrases_for(settings.language);
+  std::string title = doc.meta.title.empty() ? fallback_title(doc.meta) : doc.meta.title;
+  std::vector<std::string> ids = question_ids(doc);
+  HtmlRenderOptions under_title = offset_by(settings.render, 1);
+  auto page = [&](std::string page_title, std::string body) {
+    return xhtml_page({.title = std::move(page_title),
+                       .language = settings.language,
+                       .stylesheet_href = settings.stylesheet_href,
+                       .body = std::move(body),
+                       .body_type = "bodymatter"});
+  };
+
+  TocEntry toc{.label = title, .href = kTextFolder + stem + ".xhtml"};
+  std::string body = "<section epub:type=\"chapter\" role=\"doc-chapter\" class=\"interview\">\n";
+  interview_opening(doc, own_header, settings, body);
+  render_html_blocks(doc.intro, under_title, diagnostics, body);
+
+  if (!settings.split || doc.entries.empty()) {
+    for (std::size_t i = 0; i < doc.entries.size(); ++i) {
+      render_html_entry(doc.entries[i], ids[i], settings.render, diagnostics, body);
+      toc.children.push_back(
+          {question_label(doc.entries[i], i + 1, words), toc.href + "#" + ids[i]});
+    }
+    render_html_blocks(doc.trailing, under_title, diagnostics, body);
+    body += "</section>\n";
+    files.push_back(content_file(stem, page(title, std::move(body))));
+    return toc;
+  }
+
+  body += "</section>\n";
+  files.push_back(content_file(stem, page(title, std::move(body))));
+  for (std::size_t i = 0; i < doc.entries.size(); ++i) {
+    std::string label = question_label(doc.entries[i], i + 1, words);
+    std::string part;
+    render_html_entry(doc.entries[i], ids[i], settings.render, diagnostics, part);
+    // What follows the last answer (a closing note, a biography) ends the last document.
+    if (i + 1 == doc.entries.size())
+      render_html_blocks(doc.trailing, under_title, diagnostics, part);
+    std::string id = numbered(stem, i + 1);
+    files.push_back(content_file(id, page(label, std::move(part))));
+    toc.children.push_back({label, files.back().href});
+  }
+  return toc;
+}
+
+}  // namespace govtech::epub

@@ -1,0 +1,48 @@
+// The XHTML content documents: cover, title page and the interviews, each a complete page
+// with xml:lang and lang, around body content rendered by the core's shared HTML renderer.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "book.hpp"
+#include "govtech/html_render.hpp"
+
+namespace govtech::epub {
+
+struct XhtmlPage {
+  std::string title{};
+  std::string language{};
+  std::string stylesheet_href{};  // relative to the page
+  std::string body{};             // the content of <body>
+  std::string body_type{};        // epub:type of <body>, e.g. "bodymatter"; may be empty
+};
+
+std::string xhtml_page(const XhtmlPage& page);
+
+// Where content documents live, relative to the package document, and the way back.
+inline constexpr const char* kTextFolder = "text/";
+inline constexpr const char* kFromText = "../";
+
+struct ContentSettings {
+  std::string language;
+  std::string stylesheet_href;  // from a content document
+  bool split = false;           // one document per question
+  HtmlRenderOptions render;     // xhtml, unsafe, image_src
+};
+
+PublicationFile cover_page(const PublicationFile& cover_image, const std::string& book_title,
+                           const ContentSettings& settings);
+
+// The title page: the publication's header (title, interviewee, byline, series, date).
+PublicationFile title_page(const Metadata& meta, const ContentSettings& settings);
+
+// The documents of one interview, appended to `files` in reading order, and its entry in the
+// table of contents (the interview, with its questions beneath). `stem` names its files
+// ("interview", "chapter-02"). With `own_header` the interview opens with its full header
+// (a chapter of a collection); otherwise with its title alone (the title page has the rest).
+TocEntry add_interview(const Document& doc, const std::string& stem, bool own_header,
+                       const ContentSettings& settings, Diagnostics& diagnostics,
+                       std::vector<PublicationFile>& files);
+
+}  // namespace govtech::epub

@@ -1,0 +1,98 @@
+#include "images.hpp"
+
+#include <cctype>
+#include <cstdio>
+
+#include "media_type.hpp"
+
+namespace govtech::epub {
+
+namespace {
+
+bool is_remote(const std::string& src) {
+  std::size_t colon = src.find(':');
+  if (colon == std::string::npos || colon < 2) return false;
+  for (std::size_t i = 0; i < colon; ++i) {
+    char c = src[i];
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string numbered(const char* stem, std::size_t n) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%s-%03zu", stem, n);
+  return buffer;
+}
+
+}  // namespace
+
+ImageEmbedder::ImageEmbedder(WriteContext& ctx, AccessibilityFacts& facts, std::string href_prefix)
+    : ctx_(ctx), facts_(facts), href_prefix_(std::move(href_prefix)) {}
+
+std::optional<std::string> ImageEmbedder::operator()(const Image& image) {
+  auto cached = by_src_.find(image.src);
+  std::optional<std::string> href =
+      cached != by_src_.end() ? cached->second : (by_src_[image.src] = embed(image.src));
+  if (!href) return std::nullopt;
+  ++facts_.images;
+  if (plain_text(image.alt).find_first_not_of(" \t\n") == std::string::npos) {
+    ++facts_.images_without_alt;
+  }
+  return href_prefix_ + *href;
+}
+
+std::optional<std::string> ImageEmbedder::embed(const std::string& src) {
+  if (is_remote(src)) {
+    // EPUB requires images inside the container; fetching them is not a converter's business.
+    ctx_.diagnostics.warn("image '" + src +
+                          "' is not a local file and cannot be embedded; its alt text is shown "
+                          "instead");
+    return std::nullopt;
+  }
+  std::optional<Resource> resource =
+      ctx_.document_resource ? ctx_.document_resource(src) : std::nullopt;
+  if (!resource) {
+    // The core has already said why (missing, or outside the allowed folders).
+    ctx_.diagnostics.warn("image '" + src + "' is not embedded; its alt text is shown instead");
+    return std::nullopt;
+  }
+  std::optional<ImageType> type = sniff_image_type(resource->bytes);
+  if (!type) {
+    ctx_.diagnostics.warn("'" + resource->path +
+                          "' is not a PNG, JPEG, GIF or SVG image; its alt text is shown instead");
+    return std::nullopt;
+  }
+  if (!type->core_in_epub32) {
+    ctx_.diagnostics.warn("'" + resource->path +
+                          "' is a WebP image, which many reading systems cannot show; convert "
+                          "it to PNG or JPEG. Its alt text is shown instead");
+    return std::nullopt;
+  }
+  std::string name = numbered("img", files_.size() + 1);
+  PublicationFile file{.id = name,
+                       .href = "images/" + name + "." + type->extension,
+                       .media_type = type->media_type,
+                       .bytes = std::move(resource->bytes)};
+  files_.push_back(std::move(file));
+  return files_.back().href;
+}
+
+PublicationFile load_cover_image(WriteContext& ctx, const std::string& path) {
+  std::optional<Resource> resource = ctx.user_file ? ctx.user_file(path) : std::nullopt;
+  if (!resource) throw Error(ErrorKind::usage, "cannot read the cover image '" + path + "'");
+  std::optional<ImageType> type = sniff_image_type(resource->bytes);
+  if (!type || !type->core_in_epub32) {
+    throw Error(ErrorKind::usage,
+                "the cover image '" + path + "' is not a PNG, JPEG, GIF or SVG image");
+  }
+  return PublicationFile{.id = "cover-image",
+                         .href = "images/cover." + type->extension,
+                         .media_type = type->media_type,
+                         .properties = "cover-image",
+                         .bytes = std::move(resource->bytes)};
+}
+
+}  // namespace govtech::epub

@@ -1,0 +1,43 @@
+// Images the document refers to, embedded in the book. Asks the core for each file (which
+// confines reads to the input's folder and --resource-path), checks what it really is from its
+// bytes, and names it images/img-NNN.EXT in order of first use, so names never depend on the
+// author's file names and two conversions agree.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "book.hpp"
+#include "govtech/plugin.hpp"
+
+namespace govtech::epub {
+
+class ImageEmbedder {
+ public:
+  // `href_prefix` leads from a content document to the package folder ("../").
+  ImageEmbedder(WriteContext& ctx, AccessibilityFacts& facts, std::string href_prefix);
+
+  // For HtmlRenderOptions::image_src: the image's path from a content document, or nothing
+  // (after a warning) to have its alt text rendered instead.
+  std::optional<std::string> operator()(const Image& image);
+
+  // The embedded images, in order of first use.
+  std::vector<PublicationFile> take_files() { return std::move(files_); }
+
+ private:
+  std::optional<std::string> embed(const std::string& src);
+
+  WriteContext& ctx_;
+  AccessibilityFacts& facts_;
+  std::string href_prefix_;
+  std::map<std::string, std::optional<std::string>> by_src_;  // src -> href, or refused
+  std::vector<PublicationFile> files_;
+};
+
+// A user-named image (--cover-image) as a publication file with the given id and stem, e.g.
+// "images/cover". Throws Error(usage) when it cannot be read or is not a supported image.
+PublicationFile load_cover_image(WriteContext& ctx, const std::string& path);
+
+}  // namespace govtech::epub

@@ -1,0 +1,29 @@
+// The few words the writer itself puts in a book (navigation labels, the accessibility
+// summary), in the book's language where a translation exists, else in English.
+#pragma once
+
+#include <string>
+
+namespace govtech::epub {
+
+struct Phrases {
+  std::string language;  // the language these phrases are in (for xml:lang)
+  std::string contents;
+  std::string landmarks;
+  std::string cover;
+  std::string title_page;
+  std::string start_of_content;
+  std::string question;  // followed by a number, for questions with no words
+  std::string closing;   // the part after the last answer, when split into its own document
+  // The accessibility summary, in sentences assembled by summary().
+  std::string summary_navigation;
+  std::string summary_images_described;
+  std::string summary_images_undescribed;
+  std::string summary_conforms;
+  std::string summary_not_conforms;
+};
+
+// The phrases for a BCP 47 tag: its primary language subtag decides ("fr-CA" -> French).
+const Phrases& phrases_for(const std::string& language);
+
+}  // namespace govtech::epub
