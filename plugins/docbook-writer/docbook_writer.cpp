@@ -1,0 +1,87 @@
+// The DocBook 5 writer: an interview as an <article> whose questions and answers form a
+// <qandaset>, valid against the DocBook 5.0 RELAX NG schema and its Schematron rules. Many
+// interviews (--combine) become a <book> of articles.
+#include <pugixml.hpp>
+
+#include <memory>
+
+#include "docbook_article.hpp"
+#include "docbook_info.hpp"
+#include "docbook_tree.hpp"
+#include "govtech/plugin.hpp"
+
+namespace {
+
+using namespace govtech;
+using namespace govtech::docbook;
+
+// The root element of a DocBook document: namespaces, the schema version and the language.
+pugi::xml_node add_root(pugi::xml_document& xml, const char* name, const std::string& language) {
+  pugi::xml_node root = xml.append_child(name);
+  set_attribute(root, "xmlns", kDocBookNamespace);
+  set_attribute(root, "xmlns:xlink", kXLinkNamespace);
+  set_attribute(root, "version", "5.0");
+  set_attribute(root, "xml:lang", language);
+  return root;
+}
+
+class DocBookWriter final : public Writer {
+ public:
+  FormatInfo info() const override {
+    return {.name = "docbook",
+            .aliases = {"docbook5", "dbk"},
+            .extensions = {"xml", "dbk"},
+            .mime_type = "application/docbook+xml",
+            .description = "DocBook 5 XML, interviews as a question-and-answer set"};
+  }
+
+  void write(const Document& doc, WriteContext& ctx, Sink& out) const override {
+    RenderState state{.diagnostics = ctx.diagnostics, .unsafe = ctx.options.flag("unsafe")};
+    pugi::xml_document xml;
+    pugi::xml_node article = add_root(xml, "article", document_language(doc.meta, state));
+    render_article(article, doc, state);
+    report_dropped_raw(state);
+    indent_structure(article);
+    save(xml, out);
+  }
+
+  // A <book> holding the collection's metadata and one <article> per document. Each article
+  // names its language when it differs from the book's.
+  void write_collection(const Collection& books, WriteContext& ctx, Sink& out) const override {
+    RenderState state{.diagnostics = ctx.diagnostics, .unsafe = ctx.options.flag("unsafe")};
+    Metadata book_meta = books.meta;
+    if (book_meta.language.empty()) {
+      for (const Document& doc : books.documents) {
+        if (!doc.meta.language.empty()) {
+          book_meta.language = doc.meta.language;
+          break;
+        }
+      }
+    }
+    const std::string language = document_language(book_meta, state);
+    pugi::xml_document xml;
+    pugi::xml_node book = add_root(xml, "book", language);
+    render_info(book, books.meta, TitleRule::optional, state);
+    for (const Document& doc : books.documents) {
+      pugi::xml_node article = book.append_child("article");
+      if (!doc.meta.language.empty() && doc.meta.language != language) {
+        set_attribute(article, "xml:lang", doc.meta.language);
+      }
+      render_article(article, doc, state);
+    }
+    report_dropped_raw(state);
+    indent_structure(book);
+    save(xml, out);
+  }
+
+  bool supports(std::string_view feature) const override { return feature == "combine"; }
+};
+
+void register_formats(Registrar& registrar) {
+  registrar.add_writer(std::make_unique<DocBookWriter>());
+}
+
+}  // namespace
+
+GOVTECH_PLUGIN("docbook-writer", "1.0.0", "DocBook 5 writer (article, qandaset, book)",
+               register_formats);
