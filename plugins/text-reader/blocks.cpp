@@ -2,40 +2,9 @@
 
 #include <optional>
 
-#include "govtech/text.hpp"
+#include "spaces.hpp"
 
 namespace govtech::text_reader {
-
-std::string normalise_spaces(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
-  std::size_t pos = 0;
-  while (pos < line.size()) {
-    std::size_t here = pos;
-    char32_t c = next_code_point(line, pos);
-    if (!is_unicode_space(c)) {
-      out.append(line.substr(here, pos - here));
-      continue;
-    }
-    // A single space character is kept as written (a no-break space may be deliberate); a tab
-    // or a run of several becomes one plain space.
-    std::size_t run_end = pos;
-    std::size_t run = 1;
-    while (run_end < line.size()) {
-      std::size_t next = run_end;
-      if (!is_unicode_space(next_code_point(line, next))) break;
-      run_end = next;
-      ++run;
-    }
-    if (run == 1 && c != '\t') {
-      out.append(line.substr(here, pos - here));
-    } else {
-      out.push_back(' ');
-    }
-    pos = run_end;
-  }
-  return out;
-}
 
 void append_line(Inlines& out, std::string_view text) {
   if (!out.empty()) out.emplace_back(SoftBreak{});
@@ -73,7 +42,7 @@ namespace {
 // "- item", "* item", "• item", "– item": the text after the marker.
 std::optional<std::string_view> bullet_item(std::string_view line) {
   for (std::string_view marker : {"- ", "* ", "\xE2\x80\xA2 ", "\xE2\x80\x93 "}) {
-    if (line.substr(0, marker.size()) == marker) return trim(line.substr(marker.size()));
+    if (line.substr(0, marker.size()) == marker) return trim_spaces(line.substr(marker.size()));
   }
   return std::nullopt;
 }
@@ -89,7 +58,7 @@ std::optional<NumberedItem> numbered_item(std::string_view line) {
   }
   if (i == 0 || i >= line.size() || (line[i] != '.' && line[i] != ')')) return std::nullopt;
   std::string_view rest = line.substr(i + 1);
-  std::string_view text = trim(rest);
+  std::string_view text = trim_spaces(rest);
   if (text.empty() || text.size() == rest.size()) return std::nullopt;  // needs a space
   return NumberedItem{number, text};
 }

@@ -6,11 +6,9 @@
 
 #include "govtech/ast.hpp"
 #include "page.hpp"
+#include "spaces.hpp"
 
 namespace govtech::text_reader {
-
-// One line's text as inline content: tabs and runs of white space become one space.
-std::string normalise_spaces(std::string_view line);
 
 // Appends `text` to `out`, separated from what is already there by a soft break.
 void append_line(Inlines& out, std::string_view text);

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "govtech/text.hpp"
+#include "spaces.hpp"
 
 namespace govtech::text_reader {
 
@@ -23,7 +24,7 @@ std::vector<std::string> split_commas(std::string_view line) {
   std::size_t start = 0;
   while (true) {
     std::size_t comma = line.find(',', start);
-    std::string_view field = trim(line.substr(start, comma - start));
+    std::string_view field = trim_spaces(line.substr(start, comma - start));
     if (!field.empty()) fields.push_back(collapse_spaces(field));
     if (comma == std::string_view::npos) break;
     start = comma + 1;
@@ -81,8 +82,8 @@ std::vector<std::string> split_names(std::string_view names) {
         skip = sep.size();
       }
     }
-    std::string_view name = trim(std::string_view(text).substr(start, best - start));
-    if (starts_with_word(name, "and ")) name = trim(name.substr(4));
+    std::string_view name = trim_spaces(std::string_view(text).substr(start, best - start));
+    if (starts_with_word(name, "and ")) name = trim_spaces(name.substr(4));
     if (!name.empty()) out.emplace_back(name);
     if (best == std::string::npos) break;
     start = best + skip;
@@ -98,7 +99,7 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line) {
       break;
     }
   }
-  rest = trim(rest);
+  rest = trim_spaces(rest);
   if (rest.empty() || rest.size() > 200) return std::nullopt;
   auto names = split_names(rest);
   if (names.empty()) return std::nullopt;
@@ -132,7 +133,7 @@ std::optional<HeaderField> split_label(std::string_view line) {
       static_cast<unsigned char>(after[0]) != 0xC2) {
     return std::nullopt;  // "word:word" is not a label
   }
-  return HeaderField{lower_ascii(key), key, trim(after)};
+  return HeaderField{lower_ascii(key), key, trim_spaces(after)};
 }
 
 bool is_host_key(std::string_view key) {

@@ -1,6 +1,7 @@
 #include "page.hpp"
 
 #include "govtech/text.hpp"
+#include "spaces.hpp"
 
 namespace govtech::text_reader {
 
@@ -29,7 +30,7 @@ Page split_into_groups(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     std::string_view raw = text.substr(start, end - start);
     ++number;
-    std::string_view trimmed = trim(raw);
+    std::string_view trimmed = trim_spaces(raw);
     if (trimmed.empty()) {
       if (!page.groups.empty()) ++page.groups.back().blanks_after;
       in_group = false;

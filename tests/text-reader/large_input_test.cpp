@@ -24,7 +24,10 @@ TEST_CASE("a 20 MB published interview is read whole") {
 TEST_CASE("a 5 MB single line is one paragraph") {
   std::string line;
   line.reserve(5u * 1024 * 1024 + 16);
-  while (line.size() < 5u * 1024 * 1024) line += "word\xC2\xA0" "and\tmore: ";
+  while (line.size() < 5u * 1024 * 1024)
+    line +=
+        "word\xC2\xA0"
+        "and\tmore: ";
   Document doc = read_text(line + "\n");
   CHECK(doc.entries.empty());
   REQUIRE(doc.intro.size() == 1);
