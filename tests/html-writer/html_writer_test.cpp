@@ -229,7 +229,7 @@ TEST_CASE("hostile input yields inert, valid HTML") {
   CHECK(has_warning(out, "image with a javascript: source left out"));
 }
 
-TEST_CASE("--unsafe keeps raw HTML and every link as written") {
+TEST_CASE("option --unsafe keeps raw HTML and every link as written") {
   const Output out =
       render(html_test::hostile_interview(), {{"unsafe", "true"}, {"fragment", "true"}});
   require_golden("hostile.unsafe.fragment.html", out.html);
@@ -311,7 +311,7 @@ TEST_CASE("a non-interview page keeps its own first heading and never skips a le
   CHECK(fragment.html.starts_with("<h1>Notes on open data</h1>\n<p>"));
 }
 
-TEST_CASE("--toc adds a labelled navigation of the questions") {
+TEST_CASE("option --toc adds a labelled navigation of the questions") {
   const Output out = render(html_test::kitchen_sink_interview(), {{"toc", "true"}});
   require_golden("kitchen-sink.toc.html", out.html);
   require_no_skipped_headings(out.html);
@@ -327,7 +327,7 @@ TEST_CASE("--toc adds a labelled navigation of the questions") {
   CHECK(has_warning(plain, "no questions to list"));
 }
 
-TEST_CASE("--css links a stylesheet, or inlines it with --embed-resources") {
+TEST_CASE("option --css links a stylesheet, or inlines it with --embed-resources") {
   const Document doc = html_test::french_interview();
   const Output linked = render(doc, {{"css", "styles/site print.css"}});
   CHECK_THAT(linked.html,
