@@ -1,0 +1,127 @@
+// Content documents, navigation, --split, --css, --cover-image and collections.
+#include <catch2/catch.hpp>
+
+#include "epub_support.hpp"
+#include "files.hpp"
+#include "govtech/diagnostics.hpp"
+
+using namespace epubtest;
+using govtech::Document;
+using govtech::testing::TempDir;
+using govtech::testing::write_file;
+
+namespace {
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+const std::string kPng("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
+
+}  // namespace
+
+TEST_CASE("nav.xhtml lists the questions under the interview, with roles matching types") {
+  Epub epub = write_epub(sample_interview()).epub();
+  const std::string& nav = epub.text("EPUB/nav.xhtml");
+  CHECK(nav.find("<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\"") != std::string::npos);
+  CHECK(nav.find("<nav epub:type=\"landmarks\"") != std::string::npos);
+  CHECK(nav.find("epub:type=\"bodymatter\" href=\"text/interview.xhtml\"") != std::string::npos);
+  CHECK(nav.find("epub:type=\"titlepage\" href=\"text/title.xhtml\"") != std::string::npos);
+  CHECK(nav.find(">Building services people can finish</a>") != std::string::npos);
+  CHECK(nav.find(">What was the hardest problem this year?</a>") != std::string::npos);
+  CHECK(count(nav, "href=\"text/interview.xhtml#") == 3);
+
+  const std::string& interview = epub.text("EPUB/text/interview.xhtml");
+  CHECK(interview.find("epub:type=\"chapter\" role=\"doc-chapter\"") != std::string::npos);
+  CHECK(count(interview, "<h2 id=") == 3);
+  CHECK(interview.find("<h3>Early years</h3>") != std::string::npos);  // nested under the question
+
+  const std::string& ncx = epub.text("EPUB/toc.ncx");
+  CHECK(count(ncx, "<navPoint ") == 4);
+  CHECK(ncx.find("<content src=\"text/interview.xhtml\"/>") != std::string::npos);
+
+  const std::string& title = epub.text("EPUB/text/title.xhtml");
+  CHECK(title.find("epub:type=\"titlepage\"") != std::string::npos);
+  CHECK(title.find("Amara Osei") != std::string::npos);
+  CHECK(title.find("Kofi Mensah") != std::string::npos);
+}
+
+TEST_CASE("--split makes one content document per question, in the spine and the nav") {
+  govtech::Options options;
+  options.set("split", "true");
+  Epub epub = write_epub(sample_interview(), {options}).epub();
+  for (const char* name : {"EPUB/text/interview.xhtml", "EPUB/text/interview-q-001.xhtml",
+                           "EPUB/text/interview-q-002.xhtml", "EPUB/text/interview-q-003.xhtml"}) {
+    INFO(name);
+    CHECK(epub.has(name));
+  }
+  std::string opf = epub.text("EPUB/package.opf");
+  CHECK(opf.find("<itemref idref=\"interview-q-003\"/>") != std::string::npos);
+  CHECK(epub.text("EPUB/nav.xhtml").find("href=\"text/interview-q-002.xhtml\"") !=
+        std::string::npos);
+  // The closing note ends the last question's document.
+  CHECK(epub.text("EPUB/text/interview-q-003.xhtml").find("edited for length") !=
+        std::string::npos);
+  CHECK(epub.text("EPUB/text/interview.xhtml").find("edited for length") == std::string::npos);
+}
+
+TEST_CASE("--css replaces the default stylesheet; a missing file is an error") {
+  TempDir dir;
+  write_file(dir / "house.css", "body { font-family: serif; }\n");
+  govtech::Options options;
+  options.set("css", (dir / "house.css").string());
+  Epub epub = write_epub(sample_interview(), {options}).epub();
+  CHECK(epub.text("EPUB/styles/book.css") == "body { font-family: serif; }\n");
+
+  options.set("css", (dir / "missing.css").string());
+  CHECK_THROWS_AS(write_epub(sample_interview(), {options}), govtech::Error);
+  options.set("css", "https://example.org/style.css");
+  CHECK_THROWS_AS(write_epub(sample_interview(), {options}), govtech::Error);
+}
+
+TEST_CASE("--cover-image adds a cover page and the cover-image property, typed by content") {
+  TempDir dir;
+  write_file(dir / "cover.jpg", kPng);  // the name says JPEG; the bytes say PNG
+  govtech::Options options;
+  options.set("cover-image", (dir / "cover.jpg").string());
+  Epub epub = write_epub(sample_interview(), {options}).epub();
+  std::string opf = epub.text("EPUB/package.opf");
+  CHECK(opf.find("href=\"images/cover.png\" media-type=\"image/png\" properties=\"cover-image\"") !=
+        std::string::npos);
+  CHECK(epub.text("EPUB/text/cover.xhtml").find("role=\"doc-cover\"") != std::string::npos);
+  CHECK(epub.names()[4] == "EPUB/text/cover.xhtml");  // first in reading order
+  CHECK(meta_values(opf, "schema:accessMode") == std::vector<std::string>{"textual", "visual"});
+
+  write_file(dir / "notes.txt", "not an image");
+  options.set("cover-image", (dir / "notes.txt").string());
+  CHECK_THROWS_AS(write_epub(sample_interview(), {options}), govtech::Error);
+  options.set("cover-image", (dir / "absent.png").string());
+  CHECK_THROWS_AS(write_epub(sample_interview(), {options}), govtech::Error);
+}
+
+TEST_CASE("a collection makes one chapter per interview, each with its own header") {
+  govtech::Collection report;
+  report.meta.title = "Women in GovTech Special Report 2020";
+  report.meta.language = "en";
+  Document second = sample_interview();
+  second.meta.title = "Open data in Lima";
+  second.meta.interviewee = {"Lucía Fernández", "", "", "", "Peru"};
+  second.meta.authors = {"Kofi Mensah"};
+  report.documents = {sample_interview(), second};
+  Written out = write_epub(report);
+  Epub epub = out.epub();
+  CHECK(epub.has("EPUB/text/chapter-1.xhtml"));
+  CHECK(epub.has("EPUB/text/chapter-2.xhtml"));
+  CHECK(epub.text("EPUB/text/chapter-2.xhtml").find("<header>") != std::string::npos);
+  const std::string& nav = epub.text("EPUB/nav.xhtml");
+  CHECK(nav.find(">Open data in Lima</a>") != std::string::npos);
+  CHECK(count(nav, "href=\"text/chapter-2.xhtml#") == 3);
+  std::string opf = epub.text("EPUB/package.opf");
+  CHECK(opf.find(">Women in GovTech Special Report 2020</dc:title>") != std::string::npos);
+  CHECK(opf.find(">Lucía Fernández</dc:contributor>") != std::string::npos);
+  CHECK(count(opf, "<dc:creator") == 2);  // Kofi Mensah once, Efua Owusu
+
+  CHECK_THROWS_AS(write_epub(govtech::Collection{}), govtech::Error);
+}

@@ -1,0 +1,121 @@
+// The writer's building blocks, compiled in directly: SHA-1, name-based UUIDs, image type
+// sniffing, dates, language tags and zip timestamps.
+#include <catch2/catch.hpp>
+
+#include "identifier.hpp"
+#include "media_type.hpp"
+#include "publication_info.hpp"
+#include "sha1.hpp"
+#include "zip_package.hpp"
+
+using namespace govtech::epub;
+
+namespace {
+
+std::string hex(const std::array<std::uint8_t, 20>& digest) {
+  static const char* digits = "0123456789abcdef";
+  std::string out;
+  for (auto b : digest) {
+    out += digits[b >> 4];
+    out += digits[b & 15];
+  }
+  return out;
+}
+
+std::string sha1_hex(const std::string& text) {
+  Sha1 sha;
+  sha.update(text);
+  return hex(sha.finish());
+}
+
+}  // namespace
+
+TEST_CASE("SHA-1 matches the FIPS 180 test vectors") {
+  CHECK(sha1_hex("") == "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+  CHECK(sha1_hex("abc") == "a9993e364706816aba3e25717850c26c9cd0d89d");
+  CHECK(sha1_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+        "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+  CHECK(sha1_hex(std::string(1000000, 'a')) == "34aa973cd4c4daa4f61eeb2bdbad27316534016f");
+  Sha1 pieces;  // fed in uneven chunks
+  pieces.update("abcdbcdecdefdefgefghfghighij");
+  pieces.update("hijkijkljklmklmnlmnomnopnopq");
+  CHECK(hex(pieces.finish()) == "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+}
+
+TEST_CASE("name-based UUIDs are version 5, stable, and differ by name") {
+  std::string a = name_based_uuid("interview");
+  CHECK(a.size() == 36);
+  CHECK(a[14] == '5');
+  CHECK(std::string("89ab").find(a[19]) != std::string::npos);
+  CHECK(name_based_uuid("interview") == a);
+  CHECK(name_based_uuid("interview.") != a);
+}
+
+TEST_CASE("the canonical form tells apart trees that flatten to the same text") {
+  govtech::Document one, two;
+  one.intro.push_back(govtech::Paragraph{{govtech::Text{"ab"}}});
+  two.intro.push_back(govtech::Paragraph{{govtech::Text{"a"}, govtech::Text{"b"}}});
+  CHECK(canonical_form(one) != canonical_form(two));
+  govtech::Document three;
+  three.intro.push_back(govtech::Paragraph{{govtech::Emphasis{{govtech::Text{"ab"}}}}});
+  CHECK(canonical_form(one) != canonical_form(three));
+  govtech::Document four = one;
+  four.meta.identifier = "anything";  // not part of what the identifier is derived from
+  CHECK(canonical_form(one) == canonical_form(four));
+}
+
+TEST_CASE("image types come from magic bytes") {
+  CHECK(sniff_image_type(std::string("\x89PNG\r\n\x1A\n....", 12))->media_type == "image/png");
+  CHECK(sniff_image_type("\xFF\xD8\xFF\xE0....")->media_type == "image/jpeg");
+  CHECK(sniff_image_type("GIF87a....")->media_type == "image/gif");
+  auto webp = sniff_image_type(std::string("RIFF\0\0\0\0WEBPVP8 ", 16));
+  REQUIRE(webp);
+  CHECK(webp->media_type == "image/webp");
+  CHECK_FALSE(webp->core_in_epub32);
+  CHECK(sniff_image_type("\xEF\xBB\xBF  <svg xmlns='http://www.w3.org/2000/svg'/>")->extension ==
+        "svg");
+  CHECK(sniff_image_type("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"x\">\n<svg>")
+            ->media_type == "image/svg+xml");
+  CHECK_FALSE(sniff_image_type("<svgx/>"));
+  CHECK_FALSE(sniff_image_type("<html><svg/></html>"));
+  CHECK_FALSE(sniff_image_type("RIFF\0\0\0\0WAVE"));
+  CHECK_FALSE(sniff_image_type(""));
+}
+
+TEST_CASE("dates become W3C dates where they can") {
+  CHECK(w3c_date("2020") == "2020");
+  CHECK(w3c_date("2020-03") == "2020-03");
+  CHECK(w3c_date("2020-03-12") == "2020-03-12");
+  CHECK(w3c_date("2020-03-12T10:30:00Z") == "2020-03-12T10:30:00Z");
+  CHECK(w3c_date("2020-03-12T10:30+01:00") == "2020-03-12T10:30+01:00");
+  CHECK(w3c_date("12 March 2020") == "2020-03-12");
+  CHECK(w3c_date("March 12, 2020") == "2020-03-12");
+  CHECK(w3c_date("12th Sept. 2020") == "2020-09-12");
+  CHECK(w3c_date("March 2020") == "2020-03");
+  CHECK_FALSE(w3c_date("spring 2020"));
+  CHECK_FALSE(w3c_date("2020-13-01"));
+  CHECK_FALSE(w3c_date("12 March"));
+  CHECK_FALSE(w3c_date(""));
+}
+
+TEST_CASE("language tags are checked for shape") {
+  for (const char* good : {"en", "en-GB", "fr-CA", "zh-Hant-TW", "es-419", "gsw"}) {
+    INFO(good);
+    CHECK(is_language_tag(good));
+  }
+  for (const char* bad :
+       {"", "e", "english language", "en_GB", "-en", "en-", "1a", "en-toolongsubtag"}) {
+    INFO(bad);
+    CHECK_FALSE(is_language_tag(bad));
+  }
+}
+
+TEST_CASE("zip timestamps are UTC and clamped to what DOS dates can hold") {
+  DosTime t = dos_time_utc(1584014400 + 59);  // 2020-03-12T12:00:59Z: 2-second resolution
+  CHECK(t.time == ((12u << 11) | (0u << 5) | 29u));
+  CHECK(t.date == (((2020u - 1980u) << 9) | (3u << 5) | 12u));
+  DosTime early = dos_time_utc(0);
+  CHECK(early.date == ((0u << 9) | (1u << 5) | 1u));
+  CHECK(early.time == 0);
+  CHECK(utc_timestamp(1584014400) == "2020-03-12T12:00:00Z");
+}
