@@ -72,6 +72,9 @@ class MarkdownReader final : public Reader {
   Document read(std::string_view input, ReadContext& ctx) const override {
     const Dialect dialect = dialect_option(ctx.options);
     const std::string text = decode_text_input(input, ctx, NulBytes::replace);
+    if (is_blank(text)) {
+      throw Error(ErrorKind::input, "the input is empty: it holds no text, only white space");
+    }
     const LineIndex lines(text);
     Metadata meta;
     bool has_front_matter = false;
