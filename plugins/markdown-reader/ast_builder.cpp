@@ -12,6 +12,7 @@
 #include "govtech/text.hpp"
 #include "govtech/walk.hpp"
 #include "html_entities.hpp"
+#include "textarea_blocks.hpp"
 
 namespace govtech::markdown {
 
@@ -70,12 +71,15 @@ struct SpanFrame {
   std::string title{};
 };
 
-std::string decode_attribute(const MD_ATTRIBUTE& attribute) {
+// `source` maps text md4c hands over back to the original input (see Builder::source).
+template <class Source>
+std::string decode_attribute(const MD_ATTRIBUTE& attribute, Source source) {
   std::string out;
   if (attribute.text == nullptr) return out;
   for (std::size_t i = 0; attribute.substr_offsets[i] < attribute.size; ++i) {
-    std::string_view piece(attribute.text + attribute.substr_offsets[i],
-                           attribute.substr_offsets[i + 1] - attribute.substr_offsets[i]);
+    std::string_view piece =
+        source(std::string_view(attribute.text + attribute.substr_offsets[i],
+                                attribute.substr_offsets[i + 1] - attribute.substr_offsets[i]));
     switch (attribute.substr_types[i]) {
       case MD_TEXT_ENTITY:
         append_decoded_entity(piece, out);
@@ -129,8 +133,10 @@ void append_raw_html(Inlines& inlines, std::string_view html) {
 // stack: nothing here recurses, whatever the input's depth.
 class Builder {
  public:
-  Builder(std::string_view body, const LineIndex& lines, std::size_t body_offset)
-      : body_(body), lines_(lines), body_offset_(body_offset) {}
+  // md4c parses `parsed`, which is `original` or a copy of it of the same length.
+  Builder(std::string_view parsed, std::string_view original, const LineIndex& lines,
+          std::size_t body_offset)
+      : body_(parsed), original_(original), lines_(lines), body_offset_(body_offset) {}
 
   Blocks take_result() { return std::move(result_); }
   bool flattened() const { return flattened_; }
@@ -180,7 +186,7 @@ class Builder {
         auto* code = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
         BlockFrame& frame = push(FrameKind::code);
         frame.fenced = code->fence_char != 0;
-        frame.info = decode_attribute(code->info);
+        frame.info = attribute(code->info);
         break;
       }
       case MD_BLOCK_HTML:
@@ -262,15 +268,15 @@ class Builder {
       case MD_SPAN_A: {
         auto* a = static_cast<MD_SPAN_A_DETAIL*>(detail);
         frame.kind = InlineKind::link;
-        frame.url = decode_attribute(a->href);
-        frame.title = decode_attribute(a->title);
+        frame.url = attribute(a->href);
+        frame.title = attribute(a->title);
         break;
       }
       default: {
         auto* img = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
         frame.kind = InlineKind::image;
-        frame.url = decode_attribute(img->src);
-        frame.title = decode_attribute(img->title);
+        frame.url = attribute(img->src);
+        frame.title = attribute(img->title);
         break;
       }
     }
@@ -314,7 +320,7 @@ class Builder {
   }
 
   int text(MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size) {
-    std::string_view piece(data, size);
+    std::string_view piece = source(std::string_view(data, size));
     FrameKind top = blocks_.back().kind;
     if (top == FrameKind::code || top == FrameKind::html) {
       note_position(piece);
@@ -394,14 +400,27 @@ class Builder {
     if (!blocks_.empty() && blocks_.back().kind == FrameKind::implicit_paragraph) close_top();
   }
 
+  // Text md4c reports, taken from the original input when it points into the parsed copy.
+  std::string_view source(std::string_view piece) const {
+    if (!in_body(piece)) return piece;
+    return original_.substr(static_cast<std::size_t>(piece.data() - body_.data()), piece.size());
+  }
+  std::string attribute(const MD_ATTRIBUTE& value) const {
+    return decode_attribute(value, [this](std::string_view piece) { return source(piece); });
+  }
+  bool in_body(std::string_view piece) const {
+    return !piece.empty() && piece.data() >= body_.data() &&
+           piece.data() < body_.data() + body_.size();
+  }
+
   // md4c gives text pointers into the input (or into its own buffers, for synthesised text
   // such as line endings): the former tell which line a block is on.
   void note_position(std::string_view piece) {
-    if (piece.empty() || piece.data() < body_.data() ||
-        piece.data() >= body_.data() + body_.size()) {
+    if (piece.empty() || piece.data() < original_.data() ||
+        piece.data() >= original_.data() + original_.size()) {
       return;
     }
-    std::size_t offset = body_offset_ + static_cast<std::size_t>(piece.data() - body_.data());
+    std::size_t offset = body_offset_ + static_cast<std::size_t>(piece.data() - original_.data());
     BlockFrame& top = blocks_.back();
     if (top.line == 0) top.line = lines_.line_of(offset);
     last_line_ = std::max(last_line_, lines_.line_of(offset + piece.size() - 1));
@@ -503,6 +522,7 @@ class Builder {
   }
 
   std::string_view body_;
+  std::string_view original_;
   const LineIndex& lines_;
   std::size_t body_offset_;
   std::vector<BlockFrame> blocks_;
@@ -518,9 +538,11 @@ class Builder {
 
 }  // namespace
 
-Blocks build_blocks(std::string_view body, const LineIndex& lines, std::size_t body_offset,
-                    Dialect dialect, Diagnostics& diagnostics) {
-  Builder builder(body, lines, body_offset);
+namespace {
+
+Blocks parse(std::string_view parsed, std::string_view original, const LineIndex& lines,
+             std::size_t body_offset, Dialect dialect, Diagnostics& diagnostics) {
+  Builder builder(parsed, original, lines, body_offset);
   MD_PARSER parser{};
   parser.abi_version = 0;
   parser.flags = dialect == Dialect::gfm ? MD_DIALECT_GITHUB : MD_DIALECT_COMMONMARK;
@@ -539,11 +561,11 @@ Blocks build_blocks(std::string_view body, const LineIndex& lines, std::size_t b
   parser.text = [](MD_TEXTTYPE t, const MD_CHAR* text, MD_SIZE size, void* self) {
     return static_cast<Builder*>(self)->text(t, text, size);
   };
-  if (body.size() > 0xFFFFFFFFu) {
+  if (parsed.size() > 0xFFFFFFFFu) {
     throw Error(ErrorKind::input,
                 "the Markdown input is larger than 4 GiB, which md4c cannot parse");
   }
-  if (md_parse(body.data(), static_cast<MD_SIZE>(body.size()), &parser, &builder) != 0) {
+  if (md_parse(parsed.data(), static_cast<MD_SIZE>(parsed.size()), &parser, &builder) != 0) {
     throw Error(ErrorKind::input, "md4c could not parse the Markdown input (out of memory?)");
   }
   if (builder.flattened()) {
@@ -551,6 +573,19 @@ Blocks build_blocks(std::string_view body, const LineIndex& lines, std::size_t b
                      " levels deep was flattened to that depth; its text is kept");
   }
   return builder.take_result();
+}
+
+}  // namespace
+
+Blocks build_blocks(std::string_view body, const LineIndex& lines, std::size_t body_offset,
+                    Dialect dialect, Diagnostics& diagnostics) {
+  Diagnostics first_pass;  // warnings of a parse that may be redone
+  Blocks blocks = parse(body, body, lines, body_offset, dialect, first_pass);
+  if (auto patched = patch_textarea_blocks(body, body_offset, lines, blocks)) {
+    return parse(*patched, body, lines, body_offset, dialect, diagnostics);
+  }
+  for (auto& warning : first_pass.take()) diagnostics.warn(warning.message, warning.where.pos);
+  return blocks;
 }
 
 }  // namespace govtech::markdown

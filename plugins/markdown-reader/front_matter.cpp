@@ -165,8 +165,10 @@ class FrontMatterReader {
   static std::string as_text(const YAML::Node& value) {
     if (value.IsNull()) return {};
     if (value.IsScalar()) return value.Scalar();
+    YAML::Node flow = YAML::Clone(value);
+    flow.SetStyle(YAML::EmitterStyle::Flow);
     YAML::Emitter out;
-    out << YAML::Flow << value;
+    out << flow;
     return out.c_str();
   }
 

@@ -11,10 +11,12 @@
 //             text ending in '?' followed by a line break and the answer.
 //
 // The detection rule: a convention applies when at least two of its questions are answered
-// (followed by content that is not another question) and, for headings and bold paragraphs,
+// (followed by content that is not another question; for headings and bold paragraphs, two
+// questions that end with '?') and, for headings and bold paragraphs,
 // when the questions make up the pattern rather than sit in it: questions ending with '?' must
-// be at least three quarters of the headings of their level (from the first such question to
-// the last), or at least half of the whole-bold paragraphs. Those other headings or bold
+// be at least two thirds of the headings of their level from the first such question to the
+// last, and half of all headings of that level; or at least half of the whole-bold paragraphs
+// from the first question on. Those other headings or bold
 // paragraphs between the questions ("Tell us about your team.") are questions too. When
 // several conventions apply, the one with the most answered questions wins (labels, then
 // headings, then bold on a tie). A document that follows none stays a plain document: one
@@ -201,11 +203,15 @@ std::optional<std::pair<Inlines, Inlines>> split_at_break(const Inlines& content
   return std::nullopt;
 }
 
-std::size_t count_answered(const std::vector<Candidate>& questions, std::size_t end) {
+// How many questions have an answer (content before the next question); with `only_asking`,
+// counting only those that end with '?'.
+std::size_t count_answered(const std::vector<Candidate>& questions, std::size_t end,
+                           bool only_asking) {
   std::size_t answered = 0;
   for (std::size_t k = 0; k < questions.size(); ++k) {
     std::size_t next = k + 1 < questions.size() ? questions[k + 1].index : end;
-    if (questions[k].lead || questions[k].index + 1 < next) ++answered;
+    bool counts = !only_asking || questions[k].asks;
+    if (counts && (questions[k].lead || questions[k].index + 1 < next)) ++answered;
   }
   return answered;
 }
@@ -231,7 +237,7 @@ Pattern label_pattern(const Blocks& blocks, std::size_t start) {
     pattern.questions.push_back(std::move(c));
   }
   pattern.trailing_start = blocks.size();
-  pattern.answered = count_answered(pattern.questions, blocks.size());
+  pattern.answered = count_answered(pattern.questions, blocks.size(), false);
   return pattern;
 }
 
@@ -260,7 +266,7 @@ Pattern heading_pattern(const Blocks& blocks, std::size_t start) {
       asking += c.asks;
       pattern.questions.push_back(std::move(c));
     }
-    if (asking * 4 < between * 3) continue;
+    if (asking * 3 < between * 2 || asking * 2 < at_level.size()) continue;
     // The last answer ends at the next heading of this level or above.
     pattern.trailing_start = blocks.size();
     for (std::size_t i = last + 1; i < blocks.size(); ++i) {
@@ -277,7 +283,8 @@ Pattern heading_pattern(const Blocks& blocks, std::size_t start) {
       std::size_t end = k + 1 < pattern.questions.size() ? pattern.questions[k + 1].index
                                                          : pattern.trailing_start;
       const Heading* next = i + 1 < end ? blocks[i + 1].as<Heading>() : nullptr;
-      if (i + 1 < end && !(next && next->level <= level)) ++pattern.answered;
+      bool answered = i + 1 < end && !(next && next->level <= level);
+      if (answered && pattern.questions[k].asks) ++pattern.answered;
     }
     if (pattern.answered > best.answered) best = std::move(pattern);
   }
@@ -333,7 +340,7 @@ Pattern bold_pattern(const Blocks& blocks, std::size_t start) {
   }
   pattern.trailing_start = blocks.size();
   if (asking * 2 < from_first) pattern.questions.clear();
-  pattern.answered = count_answered(pattern.questions, blocks.size());
+  pattern.answered = count_answered(pattern.questions, blocks.size(), true);
   return pattern;
 }
 

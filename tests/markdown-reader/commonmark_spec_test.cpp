@@ -1,0 +1,168 @@
+// CommonMark 0.30 conformance: every example of the spec goes through the real program, Markdown
+// reader and HTML writer (`govtech-convert - -f markdown -t html --fragment --unsafe -o -`), and
+// its output must match the spec's HTML after normalising both (see html_normalise.hpp).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli_runner.hpp"
+#include "files.hpp"
+#include "html_normalise.hpp"
+
+using govtech::testing::normalise_html;
+using govtech::testing::run_cli;
+
+namespace {
+
+constexpr const char* kSpecPath = GOVTECH_SOURCE_DIR "/../shared/commonmark/spec-0.30.txt";
+
+struct Example {
+  int number = 0;
+  std::string markdown;
+  std::string html;
+};
+
+std::string with_tabs(std::string text) {
+  const std::string arrow = "\xE2\x86\x92";  // the spec writes a tab as →
+  for (std::size_t at = text.find(arrow); at != std::string::npos; at = text.find(arrow, at)) {
+    text.replace(at, arrow.size(), "\t");
+  }
+  return text;
+}
+
+std::vector<Example> read_examples() {
+  std::istringstream spec(govtech::testing::read_file(kSpecPath));
+  const std::string fence(32, '`');
+  std::vector<Example> examples;
+  std::string line;
+  while (std::getline(spec, line)) {
+    if (line != fence + " example") continue;
+    Example example;
+    example.number = static_cast<int>(examples.size()) + 1;
+    std::string* part = &example.markdown;
+    while (std::getline(spec, line) && line != fence) {
+      if (line == "." && part == &example.markdown) {
+        part = &example.html;
+        continue;
+      }
+      *part += line + "\n";
+    }
+    example.markdown = with_tabs(example.markdown);
+    example.html = with_tabs(example.html);
+    examples.push_back(std::move(example));
+  }
+  return examples;
+}
+
+struct Outcome {
+  bool passed = false;
+  int exit_code = 0;
+  std::string actual;
+  std::string error;
+};
+
+// Runs every example (on a few threads: each one is a process) and returns the outcomes.
+std::vector<Outcome> run_examples(const std::vector<Example>& examples,
+                                  const std::vector<std::string>& extra_args) {
+  std::vector<Outcome> outcomes(examples.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < examples.size(); i = next++) {
+      std::vector<std::string> args = {"-",          "-f",       "markdown", "-t", "html",
+                                       "--fragment", "--unsafe", "-o",       "-"};
+      args.insert(args.end(), extra_args.begin(), extra_args.end());
+      auto result = run_cli(args, examples[i].markdown);
+      Outcome& o = outcomes[i];
+      o.exit_code = result.exit_code;
+      o.actual = result.out;
+      o.error = result.err;
+      o.passed =
+          result.exit_code == 0 && normalise_html(result.out) == normalise_html(examples[i].html);
+    }
+  };
+  std::vector<std::thread> threads;
+  unsigned count = std::clamp(std::thread::hardware_concurrency(), 2u, 4u);
+  for (unsigned t = 0; t < count; ++t) threads.emplace_back(worker);
+  for (auto& t : threads) t.join();
+  return outcomes;
+}
+
+std::string report(const std::vector<Example>& examples, const std::vector<Outcome>& outcomes,
+                   const std::set<int>& failing) {
+  std::ostringstream out;
+  out << (examples.size() - failing.size()) << " of " << examples.size()
+      << " CommonMark examples pass";
+  if (failing.empty()) return out.str();
+  out << "; failing:";
+  for (int n : failing) out << ' ' << n;
+  int shown = 0;
+  for (int n : failing) {
+    if (++shown > 10) break;
+    const Outcome& o = outcomes[static_cast<std::size_t>(n - 1)];
+    out << "\n--- example " << n << " ---\ninput:\n"
+        << examples[static_cast<std::size_t>(n - 1)].markdown << "expected:\n"
+        << examples[static_cast<std::size_t>(n - 1)].html << "actual (exit " << o.exit_code
+        << "):\n"
+        << o.actual << o.error;
+  }
+  return out.str();
+}
+
+std::set<int> failures(const std::vector<Example>& examples, const std::vector<Outcome>& outcomes) {
+  std::set<int> failing;
+  for (std::size_t i = 0; i < examples.size(); ++i) {
+    if (!outcomes[i].passed) failing.insert(examples[i].number);
+  }
+  return failing;
+}
+
+}  // namespace
+
+TEST_CASE("the spec file holds the 652 examples of CommonMark 0.30") {
+  auto examples = read_examples();
+  REQUIRE(examples.size() == 652);
+  CHECK(examples[0].markdown == "\tfoo\tbaz\t\tbim\n");
+  CHECK(examples[0].html == "<pre><code>foo\tbaz\t\tbim\n</code></pre>\n");
+}
+
+TEST_CASE("CommonMark 0.30 conformance, strict dialect: all 652 examples") {
+  auto examples = read_examples();
+  REQUIRE(examples.size() == 652);
+  auto outcomes = run_examples(examples, {"-V", "markdown-dialect=commonmark"});
+  std::set<int> failing = failures(examples, outcomes);
+  std::string summary = report(examples, outcomes, failing);
+  WARN(summary.substr(0, summary.find('\n')));
+  INFO(summary);
+  CHECK(failing.empty());
+}
+
+// The default dialect adds GitHub's extensions. Of them, only the bare URL and e-mail autolinks
+// change what a spec example means: examples 607, 610 and 611 show bare addresses staying text,
+// and with the extension they become links, as on GitHub. Everything else must pass.
+TEST_CASE("CommonMark 0.30 conformance with the GitHub extensions (the default)") {
+  auto examples = read_examples();
+  REQUIRE(examples.size() == 652);
+  auto outcomes = run_examples(examples, {});
+  std::set<int> failing = failures(examples, outcomes);
+  const std::set<int> autolinked = {607, 610, 611};
+  std::set<int> unexpected;
+  std::set_difference(failing.begin(), failing.end(), autolinked.begin(), autolinked.end(),
+                      std::inserter(unexpected, unexpected.begin()));
+  std::string summary = report(examples, outcomes, unexpected);
+  WARN((examples.size() - failing.size())
+       << " of 652 examples pass with the GitHub extensions; the others should be exactly the "
+          "bare-autolink examples 607, 610 and 611 (unexpected: "
+       << unexpected.size() << ")");
+  INFO(summary);
+  CHECK(unexpected.empty());
+  for (int n : autolinked) {
+    INFO("example " << n << ": " << outcomes[static_cast<std::size_t>(n - 1)].actual);
+    CHECK(outcomes[static_cast<std::size_t>(n - 1)].actual.find("<a href=\"") != std::string::npos);
+  }
+}
