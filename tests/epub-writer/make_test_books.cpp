@@ -1,0 +1,104 @@
+// Writes the EPUBs the validator tests check (beside every converted sample): the shapes of
+// book the writer can make, built in code so that each feature is covered whatever samples
+// exist. Usage: epub-test-books OUTPUT_DIR
+#include <filesystem>
+#include <iostream>
+
+#include "epub_support.hpp"
+#include "files.hpp"
+
+using namespace epubtest;
+using govtech::Document;
+using govtech::testing::write_file;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kPng = [] {
+  // A valid 1x1 grey PNG, so that validators that decode images accept it.
+  const unsigned char bytes[] = {
+      0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48,
+      0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x00, 0x00, 0x00,
+      0x00, 0x3A, 0x7E, 0x9B, 0x55, 0x00, 0x00, 0x00, 0x0A, 0x49, 0x44, 0x41, 0x54, 0x78,
+      0x9C, 0x63, 0x68, 0x00, 0x00, 0x00, 0x82, 0x00, 0x81, 0x77, 0xCD, 0x72, 0xB6, 0x00,
+      0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
+  return std::string(reinterpret_cast<const char*>(bytes), sizeof bytes);
+}();
+
+const std::string kSvg =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+    "width=\"10\" height=\"10\" viewBox=\"0 0 10 10\"><title>A square</title>"
+    "<rect width=\"10\" height=\"10\" fill=\"#444\"/></svg>\n";
+
+void save(const fs::path& out, const std::string& name, const Written& written) {
+  write_file(out / (name + ".epub"), written.bytes);
+  for (const auto& warning : written.warnings)
+    std::cerr << name << ": warning: " << warning << "\n";
+}
+
+Document with_images(const fs::path& folder, bool all_described) {
+  write_file(folder / "chart.png", kPng);
+  write_file(folder / "square.svg", kSvg);
+  Document doc = sample_interview();
+  govtech::Paragraph p;
+  p.content.push_back(image("chart.png", "Registrations rose from 51% to 83%"));
+  p.content.push_back(govtech::Text{" and "});
+  p.content.push_back(image("square.svg", all_described ? "A grey square" : ""));
+  doc.entries[1].answer.push_back(std::move(p));
+  return doc;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::cerr << "usage: epub-test-books OUTPUT_DIR\n";
+    return 2;
+  }
+  try {
+    fs::path out = argv[1];
+    fs::path assets = out / "assets";
+    fs::create_directories(assets);
+    govtech::Options none;
+
+    save(out, "interview", write_epub(sample_interview()));
+
+    govtech::Options split;
+    split.set("split", "true");
+    save(out, "interview-split", write_epub(sample_interview(), {split}));
+
+    save(out, "images-described", write_epub(with_images(assets, true), {none, assets.string()}));
+    save(out, "image-undescribed", write_epub(with_images(assets, false), {none, assets.string()}));
+
+    govtech::Options cover;
+    write_file(assets / "cover.png", kPng);
+    cover.set("cover-image", (assets / "cover.png").string());
+    save(out, "cover", write_epub(sample_interview(), {cover}));
+
+    Document french = sample_interview();
+    french.meta.language = "fr";
+    french.meta.title = "Des services que l’on peut terminer <vraiment> & simplement";
+    french.meta.date = "12 mars 2020";  // not understood: left out with a warning
+    save(out, "french", write_epub(french));
+
+    Document essay;
+    essay.meta.title = "Not an interview";
+    essay.intro.push_back(paragraph("Just an essay, with no questions at all."));
+    save(out, "essay", write_epub(essay));  // no language: English, with a warning
+
+    govtech::Collection report;
+    report.meta.title = "Women in GovTech Special Report 2020";
+    report.meta.language = "en";
+    Document second = sample_interview();
+    second.meta.title = "Open data in Lima";
+    second.meta.interviewee = {"Lucía Fernández", "Director", "", "", "Peru"};
+    report.documents = {sample_interview(), second};
+    save(out, "collection", write_epub(report));
+    save(out, "collection-split", write_epub(report, {split}));
+    fs::remove_all(assets);
+  } catch (const std::exception& e) {
+    std::cerr << "epub-test-books: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
