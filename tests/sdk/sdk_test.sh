@@ -186,6 +186,38 @@ if [ -f "$moved/$plugindir/text-reader.so" ] && ls "$source"/samples/*.txt >/dev
   done
 fi
 
+# --- The examples of docs/writing-plugins.md, exactly as printed -----------------------------
+# Every fenced block with a title="FILE" info string is a file of the guide's example project
+# (blocks with the same title are concatenated, as the guide tells the reader to).
+step "building the examples of docs/writing-plugins.md against the moved prefix"
+guide="$work/guide"
+mkdir -p "$guide"
+awk -v dir="$guide" '
+  /^```[a-z]* title="[^"]*"$/ {
+    match($0, /title="[^"]*"/)
+    file = dir "/" substr($0, RSTART + 7, RLENGTH - 8)
+    next
+  }
+  /^```$/ { file = ""; next }
+  file != "" { print > file }
+' "$source/docs/writing-plugins.md"
+for file in CMakeLists.txt gemtext_writer.cpp qa_reader.cpp my_formats_test.cpp interview.qa \
+  interview.gmi; do
+  [ -f "$guide/$file" ] || fail "docs/writing-plugins.md no longer shows $file"
+done
+"$cmake" -S "$guide" -B "$guide/build" -DCMAKE_PREFIX_PATH="$moved" \
+  -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF \
+  -DCMAKE_CXX_FLAGS="-Wall -Wextra -Wpedantic -Werror" >"$work/guide-configure.log" &&
+  "$cmake" --build "$guide/build" -j2 >"$work/guide-build.log" ||
+  { cat "$work/guide-configure.log" "$work/guide-build.log" >&2; fail "the guide's project does not build"; }
+(cd "$guide/build" && "$(dirname "$cmake")/ctest" --output-on-failure >"$work/guide-test.log") ||
+  { cat "$work/guide-test.log" >&2; fail "the guide's test fails"; }
+(cd "$guide" && GOVTECH_CONVERT_PLUGIN_PATH="$guide/build" "$cli" interview.qa -t gemtext \
+  -o converted.gmi 2>"$work/guide-convert.txt") || fail "the guide's conversion fails"
+diff -u "$guide/interview.gmi" "$guide/converted.gmi" ||
+  fail "the guide's gemtext writer does not write what the guide shows"
+expect_line "$work/guide-convert.txt" "interview.qa:11:1: warning: this question has no answer"
+
 # --- The same plugin with pkg-config and nothing else ---------------------------------------
 # pkg-config output is split into words by the shell, so this part moves the tree once more,
 # to a path without spaces.
