@@ -35,6 +35,8 @@ int markdown_score(std::string_view head) {
       start.starts_with("<!doctype") || start.starts_with("<html") || start.starts_with("{")) {
     return 0;
   }
+  // One strong sign (an ATX heading, a code fence, front matter) is enough to beat the plain
+  // text reader's 10; weaker signs add up.
   int score = 0;
   if (head.starts_with("---\n") || head.starts_with("---\r\n")) score += 15;
   std::size_t pos = 0;
@@ -44,9 +46,9 @@ int markdown_score(std::string_view head) {
     std::string_view line = head.substr(pos, end - pos);
     pos = end + 1;
     if (line.starts_with("# ") || line.starts_with("## ") || line.starts_with("### ")) {
-      score += 10;
+      score += 15;
     } else if (line.starts_with("```") || line.starts_with("~~~")) {
-      score += 10;
+      score += 15;
     } else if (line.starts_with("- ") || line.starts_with("* ") || line.starts_with("> ")) {
       score += 4;
     } else if (line.starts_with("**") || line.starts_with("|")) {

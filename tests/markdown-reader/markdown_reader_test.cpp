@@ -191,6 +191,14 @@ TEST_CASE("the reader answers to its aliases and extensions") {
   CHECK_THAT(by_extension.out, Catch::Contains("\"emphasis\""));
 }
 
+TEST_CASE("Markdown on standard input is recognised by probing") {
+  auto result = run_cli({"-", "-t", "json", "-o", "-"},
+                        "# A title\n\nSee [the guide](https://example.org).\n");
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.out, Catch::Contains("\"type\": \"link\""));
+}
+
 TEST_CASE("10,000 nested block quotes are read, flattened to the nesting limit, text kept") {
   std::string input = repeat("> ", 10000) + "deep text\n";
   auto result = run_cli({"-", "-f", "markdown", "-t", "json", "-o", "-"}, input);
