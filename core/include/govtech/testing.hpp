@@ -26,6 +26,7 @@
 #include "govtech/pipeline.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/registry.hpp"
+#include "govtech/walk.hpp"
 
 namespace govtech::testing {
 
