@@ -1,0 +1,48 @@
+// The EPUB writer as users meet it: through the govtech-convert program.
+#include <catch2/catch.hpp>
+
+#include "cli_runner.hpp"
+#include "epub_support.hpp"
+#include "files.hpp"
+
+using govtech::testing::CliRun;
+using govtech::testing::read_file;
+using govtech::testing::run_cli;
+using govtech::testing::TempDir;
+using govtech::testing::write_file;
+
+namespace {
+
+const char* kInterview =
+    "Amara Osei, Head of Digital Services, Ghana\n\nBy Kofi Mensah\n\n"
+    "How did you start?\n\nAs a civil engineer.\n\nWhat is next?\n\nMore listening.\n";
+
+}  // namespace
+
+TEST_CASE("two CLI runs with the same SOURCE_DATE_EPOCH write identical EPUBs") {
+  TempDir dir;
+  write_file(dir / "talk.txt", kInterview);
+  for (const char* name : {"one.epub", "two.epub"}) {
+    CliRun run{
+        {(dir / "talk.txt").string(), "-t", "epub", "-M", "lang=en", "-o", (dir / name).string()}};
+    run.env = {{"SOURCE_DATE_EPOCH", "1584014400"}, {"TZ", name[0] == 'o' ? "UTC" : "Asia/Tokyo"}};
+    auto result = run_cli(run);
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+  }
+  std::string one = read_file(dir / "one.epub");
+  CHECK(one == read_file(dir / "two.epub"));
+  epubtest::Epub epub = epubtest::open_epub(one);
+  CHECK(epub.items.front().name == "mimetype");
+  CHECK(epubtest::meta_values(epub.text("EPUB/package.opf"), "dcterms:modified") ==
+        std::vector<std::string>{"2020-03-12T12:00:00Z"});
+}
+
+TEST_CASE("the epub3 alias and the epub extension reach the writer") {
+  TempDir dir;
+  write_file(dir / "talk.txt", kInterview);
+  auto result = run_cli({(dir / "talk.txt").string(), "-t", "epub3", "-M", "lang=en", "-q"});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(read_file(dir / "talk.epub").substr(30, 28) == "mimetypeapplication/epub+zip");
+}
