@@ -294,6 +294,10 @@ class Builder {
       --transparent_spans_;
       return 0;
     }
+    // md4c 0.4.8 can leave one span more than it entered: an emphasis whose closing mark sits
+    // past a permissive autolink that began inside it ("[_a b_](https://x.org/_a b_)"). Such
+    // an extra leave has no frame to close.
+    if (spans_.empty()) return 0;
     SpanFrame frame = std::move(spans_.back());
     spans_.pop_back();
     Inlines& into = current_inlines();

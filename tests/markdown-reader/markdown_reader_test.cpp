@@ -235,3 +235,18 @@ TEST_CASE("50,000 unclosed brackets and stars finish and keep every character") 
   REQUIRE(result.exit_code == 0);
   CHECK(count(result.out, "a") >= 20000);
 }
+
+TEST_CASE("emphasis around a bare URL that md4c closes twice keeps every word") {
+  // md4c reports one more end of emphasis than starts here; the reader used to crash on it.
+  for (const std::string input : {"[_a b_](https://x.org/_a b_/1) after\n",
+                                  "*x [_a b_](https://x.org/_a b_/1) y* after\n\nnext\n"}) {
+    INFO(input);
+    auto result = run_cli({"-", "-f", "markdown", "-t", "json", "-o", "-"}, input);
+    INFO(result.err);
+    REQUIRE(result.exit_code == 0);
+    CHECK_THAT(result.out, Catch::Contains("https://x.org/_a") && Catch::Contains("after"));
+  }
+  auto next = run_cli({"-", "-f", "markdown", "-t", "json", "-o", "-"},
+                      "*x [_a b_](https://x.org/_a b_/1) y* after\n\nnext\n");
+  CHECK_THAT(next.out, Catch::Contains("\"next\""));
+}
