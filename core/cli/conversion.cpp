@@ -58,10 +58,8 @@ Provided<Reader> Converter::reader_for(const std::string& input, std::string_vie
     if (auto reader = registry_.reader_for_extension(ext.substr(1))) return reader;
   }
   if (auto reader = registry_.reader_by_probe(bytes.substr(0, 4096))) return reader;
-  throw Error(ErrorKind::usage,
-              "cannot tell the input's format; name it with -f FORMAT (one of: " +
-                  available_formats(registry_, Role::reader) + ")",
-              {input});
+  throw Error(ErrorKind::usage, "cannot tell the input's format; name it with -f FORMAT (one of: " +
+                                    available_formats(registry_, Role::reader) + ")");
 }
 
 Document Converter::read(const std::string& input, Diagnostics& diagnostics) const {

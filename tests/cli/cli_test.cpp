@@ -92,9 +92,11 @@ TEST_CASE("standard input is read with '-', and its format found by probing") {
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK(r.out == "|2|\n");
-  r = run_in(dir, {"-", "-t", "fixture"}, "nothing recognisable");
+  using namespace std::string_literals;
+  r = run_in(dir, {"-", "-t", "fixture"}, "\x00\x01\x02 binary, no reader's format"s);
   CHECK(r.exit_code == 2);
-  CHECK_THAT(r.err, Catch::Contains("-f FORMAT"));
+  CHECK_THAT(r.err, Catch::Contains("<stdin>: cannot tell the input's format") &&
+                        Catch::Contains("-f FORMAT"));
 }
 
 TEST_CASE("a missing or unreadable input is named, exit 1, and nothing is written") {
