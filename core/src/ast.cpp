@@ -60,7 +60,7 @@ void apply_metadata_overrides(Metadata& meta,
     } else if (key == "rights") {
       meta.rights = value;
     } else {
-      auto same = [&](const auto& kv) { return kv.first == key; };
+      auto same = [&name = key](const auto& kv) { return kv.first == name; };
       auto found = std::find_if(meta.extra.begin(), meta.extra.end(), same);
       if (found != meta.extra.end()) {
         found->second = value;

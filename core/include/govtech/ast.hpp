@@ -44,6 +44,17 @@ struct SourcePos {
 // ---------------------------------------------------------------------------------------------
 // Inlines: the content of paragraphs, headings, questions and table cells.
 
+// Members that hold a vector of a type still incomplete at that point (the AST is recursive).
+// GCC warns when a designated initializer leaves out a member that has no default member
+// initializer, so they get {}; clang rejects {} there (it instantiates libstdc++'s C++20
+// constexpr vector members on the spot) and does not warn, so they get none.
+#if defined(__clang__)
+#define GOVTECH_AST_RECURSIVE_MEMBER
+#else
+#define GOVTECH_AST_RECURSIVE_MEMBER \
+  {}
+#endif
+
 struct Inline;
 using Inlines = std::vector<Inline>;
 
@@ -51,13 +62,13 @@ struct Text {
   std::string text{};  // literal characters; writers escape them
 };
 struct Emphasis {
-  Inlines children{};
+  Inlines children GOVTECH_AST_RECURSIVE_MEMBER;
 };
 struct Strong {
-  Inlines children{};
+  Inlines children GOVTECH_AST_RECURSIVE_MEMBER;
 };
 struct Strikethrough {
-  Inlines children{};
+  Inlines children GOVTECH_AST_RECURSIVE_MEMBER;
 };
 struct Code {
   std::string text{};  // verbatim, no markup inside
@@ -65,12 +76,13 @@ struct Code {
 struct Link {
   std::string url{};  // as written by the author, after entity and escape resolution
   std::string title{};
-  Inlines children{};
+  Inlines children GOVTECH_AST_RECURSIVE_MEMBER;
 };
 struct Image {
   std::string src{};
   std::string title{};
-  Inlines alt{};  // the description; empty alt means the author gave none
+  Inlines alt
+      GOVTECH_AST_RECURSIVE_MEMBER;  // the description; empty alt means the author gave none
 };
 struct SoftBreak {};  // a line ending inside a paragraph: a space to most writers
 struct HardBreak {};  // a forced line break
@@ -127,7 +139,7 @@ struct Heading {
   Inlines content{};
 };
 struct ListItem {
-  Blocks blocks{};
+  Blocks blocks GOVTECH_AST_RECURSIVE_MEMBER;
   std::optional<bool> task{};  // set for task-list items: checked or not
 };
 struct BulletList {
@@ -140,7 +152,7 @@ struct OrderedList {
   std::vector<ListItem> items{};
 };
 struct BlockQuote {
-  Blocks blocks{};
+  Blocks blocks GOVTECH_AST_RECURSIVE_MEMBER;
 };
 struct CodeBlock {
   std::string info{};  // the fence's info string; its first word is the language
