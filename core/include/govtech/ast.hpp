@@ -48,12 +48,13 @@ struct SourcePos {
 // GCC warns when a designated initializer leaves out a member that has no default member
 // initializer, so they get {}; clang rejects {} there (it instantiates libstdc++'s C++20
 // constexpr vector members on the spot) and does not warn, so they get none.
+// clang-format off
 #if defined(__clang__)
 #define GOVTECH_AST_RECURSIVE_MEMBER
 #else
-#define GOVTECH_AST_RECURSIVE_MEMBER \
-  {}
+#define GOVTECH_AST_RECURSIVE_MEMBER {}
 #endif
+// clang-format on
 
 struct Inline;
 using Inlines = std::vector<Inline>;
