@@ -29,6 +29,41 @@ Slot g_slots[kSlots];
 
 std::mutex g_claim_mutex;
 
+// Other threads keep running while the handler cleans up, so a temporary created between its
+// sweep and the process's death would be left behind. Creation therefore happens with the
+// signals blocked in the creating thread (so the handler never runs in the middle of it), is
+// counted, and stops once the handler has begun; the handler waits for creations in flight.
+std::atomic<bool> g_interrupted{false};
+std::atomic<int> g_creating{0};
+
+const int kCleanupSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
+// Blocks the cleanup signals in this thread while it lives, and counts a creation in flight.
+class CreationGuard {
+ public:
+  CreationGuard() {
+    sigset_t blocked;
+    sigemptyset(&blocked);
+    for (int sig : kCleanupSignals) sigaddset(&blocked, sig);
+    ::pthread_sigmask(SIG_BLOCK, &blocked, &previous_);
+    g_creating.fetch_add(1);
+    if (g_interrupted.load()) {
+      // The process is about to die of a signal: create nothing more, and wait for the end.
+      g_creating.fetch_sub(1);
+      while (true) ::pause();
+    }
+  }
+  ~CreationGuard() {
+    g_creating.fetch_sub(1);
+    ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+  }
+  CreationGuard(const CreationGuard&) = delete;
+  CreationGuard& operator=(const CreationGuard&) = delete;
+
+ private:
+  sigset_t previous_;
+};
+
 int claim_slot(const std::string& path) {
   if (path.size() >= PATH_MAX) return -1;
   std::lock_guard lock(g_claim_mutex);
@@ -46,6 +81,9 @@ void release_slot(int slot) {
 }
 
 extern "C" void remove_temporaries_and_exit(int signal_number) {
+  g_interrupted.store(true);
+  while (g_creating.load() != 0) {
+  }
   for (Slot& slot : g_slots) {
     if (slot.busy.load(std::memory_order_acquire)) ::unlink(slot.path);
   }
@@ -65,7 +103,7 @@ void install_cleanup_handlers() {
   struct sigaction action {};
   action.sa_handler = remove_temporaries_and_exit;
   sigemptyset(&action.sa_mask);
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(sig, &action, nullptr);
+  for (int sig : kCleanupSignals) ::sigaction(sig, &action, nullptr);
 }
 
 OutputFile::OutputFile(std::string target) : target_(std::move(target)) {
@@ -86,10 +124,14 @@ OutputFile::OutputFile(std::string target) : target_(std::move(target)) {
   if (!fs::is_directory(folder, ec)) fail(target_, "its folder does not exist");
   std::string pattern =
       (folder / ("." + target_path.filename().string() + ".XXXXXX.part")).string();
-  int fd = ::mkstemps(pattern.data(), 5);
-  if (fd < 0) fail(target_, std::strerror(errno));
-  temp_ = pattern;
-  slot_ = claim_slot(temp_);
+  int fd = -1;
+  {
+    CreationGuard guard;
+    fd = ::mkstemps(pattern.data(), 5);
+    if (fd < 0) fail(target_, std::strerror(errno));
+    temp_ = pattern;
+    slot_ = claim_slot(temp_);
+  }
   // mkstemp makes the file private; give it the permissions a new file would have.
   mode_t mask = ::umask(0);
   ::umask(mask);
