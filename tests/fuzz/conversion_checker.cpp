@@ -5,6 +5,26 @@
 
 namespace govtech::checks {
 
+namespace {
+
+// The options of one conversion, picked from the input's length: deterministic for each
+// input (so a finding replays as found), and spread so that the fuzzers also reach the table
+// of contents, fragments, split EPUBs, strict CommonMark and every forced text layout.
+ConversionSettings settings_for(std::string_view input) {
+  const std::size_t n = input.size();
+  ConversionSettings settings;
+  if (n & 1) settings.options.set("toc", "true");
+  if (n & 2) settings.options.set("fragment", "true");
+  if (n & 4) settings.options.set("split", "true");
+  if (n & 8) settings.options.set("markdown-dialect", "commonmark");
+  static const char* const layouts[] = {"auto",       "auto",      "qa",
+                                        "transcript", "published", "numbered"};
+  settings.options.set("text-layout", layouts[(n >> 4) % 6]);
+  return settings;
+}
+
+}  // namespace
+
 ConversionChecker::ConversionChecker(const std::string& plugin_folder) {
   registry_.add_folder(plugin_folder);
 }
@@ -18,7 +38,7 @@ std::string ConversionChecker::check(std::string_view reader_name, std::string_v
   const Provided<Reader> reader = registry_.reader(reader_name);
   if (!reader) return "no " + std::string(reader_name) + " reader";
   const std::string file = "fuzz-input";
-  ConversionSettings settings;
+  const ConversionSettings settings = settings_for(input);
   Diagnostics diagnostics(file);
   Document doc;
   try {

@@ -19,7 +19,8 @@ class ConversionChecker {
   // True when the registry provides the reader (and the writer, unless it is empty).
   bool available(std::string_view reader, std::string_view writer);
 
-  // Reads `input` with `reader` and, unless `writer` is empty, writes the document with it.
+  // Reads `input` with `reader` and, unless `writer` is empty, writes the document with it,
+  // with options (table of contents, fragment, split, dialect, layout) the input selects.
   // Returns an empty string when all went well or the input was refused cleanly, else the
   // finding.
   std::string check(std::string_view reader, std::string_view writer, std::string_view input);

@@ -6,7 +6,8 @@
 #   tests/fuzz/run-fuzzers.sh [--build DIR] [--seconds N] [--only TARGET]...
 #
 # Defaults: build folder build-fuzz beside the sources, 42 seconds per target (ten targets:
-# about seven minutes). Reproduce a finding with: DIR/fuzz/<target> <reproducer file>
+# about seven minutes). Reproduce a finding with
+#   LD_PRELOAD=$(clang++-14 -print-file-name=libclang_rt.asan-x86_64.so) DIR/fuzz/<target> FILE
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 build="$root/build-fuzz"
@@ -48,9 +49,12 @@ trap 'rm -rf "$work"' EXIT
 artifacts="$build/fuzz-findings"
 mkdir -p "$artifacts"
 
-# Sanitizer reports abort the target; leaks are checked after each input.
+# Sanitizer reports abort the target; leaks are checked after each input. The sanitizer
+# runtime is a shared library (plugins share it); libFuzzer pulls in libstdc++ ahead of it,
+# so it is preloaded to come first, as ASan requires.
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:symbolize=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+runtime=$("$compiler" -print-file-name=libclang_rt.asan-x86_64.so)
 
 failed=0
 summary=""
@@ -72,7 +76,7 @@ for target in "${targets[@]}"; do
   [[ -f $root/tests/fuzz/$reader.dict ]] && dict=(-dict="$root/tests/fuzz/$reader.dict")
   log="$work/$target.log"
   status=0
-  "$build/fuzz/$target" "$corpus" "${dict[@]}" -max_total_time="$seconds" -timeout=10 \
+  LD_PRELOAD=$runtime "$build/fuzz/$target" "$corpus" "${dict[@]}" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$artifacts/$target/" >"$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
@@ -82,6 +86,7 @@ for target in "${targets[@]}"; do
     echo "=== $target FAILED (exit $status)" >&2
     grep -E 'ERROR|fuzz target|SUMMARY|==[0-9]+==' "$log" | head -20 >&2 || true
     echo "reproducer: ${reproducer:-none written; see the log below}" >&2
+    echo "replay: LD_PRELOAD=$runtime $build/fuzz/$target ${reproducer:-FILE}" >&2
     [[ -z $reproducer ]] && tail -30 "$log" >&2
     summary+=$(printf '%-28s FAILED  %10s runs  %s' "$target" "${runs:-?}" "${reproducer:-}")$'\n'
   else
