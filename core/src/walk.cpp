@@ -1,12 +1,41 @@
 #include "govtech/walk.hpp"
 
 #include <cstdint>
+#include <type_traits>
 
 namespace govtech {
 
 Visitor::~Visitor() = default;
 
 namespace {
+
+// The inlines directly inside an inline container (its alt text for an image), or null.
+// One template for both the const walk and the mutating nesting limit.
+template <class InlineT>
+auto* inline_children(InlineT& node) {
+  using Children = std::conditional_t<std::is_const_v<InlineT>, const Inlines, Inlines>;
+  Children* children = nullptr;
+  switch (node.kind()) {
+    case InlineKind::emphasis:
+      children = &node.template as<Emphasis>()->children;
+      break;
+    case InlineKind::strong:
+      children = &node.template as<Strong>()->children;
+      break;
+    case InlineKind::strikethrough:
+      children = &node.template as<Strikethrough>()->children;
+      break;
+    case InlineKind::link:
+      children = &node.template as<Link>()->children;
+      break;
+    case InlineKind::image:
+      children = &node.template as<Image>()->alt;
+      break;
+    default:
+      break;
+  }
+  return children;
+}
 
 // One step of the walk. Sequences are visited front to back; a node's leave step is pushed
 // before its children so that it runs after them.
@@ -149,45 +178,11 @@ class Walker {
     if (const Inlines* children = inline_children(node)) push(*children);
   }
 
-  static const Inlines* inline_children(const Inline& node) {
-    switch (node.kind()) {
-      case InlineKind::emphasis:
-        return &node.as<Emphasis>()->children;
-      case InlineKind::strong:
-        return &node.as<Strong>()->children;
-      case InlineKind::strikethrough:
-        return &node.as<Strikethrough>()->children;
-      case InlineKind::link:
-        return &node.as<Link>()->children;
-      case InlineKind::image:
-        return &node.as<Image>()->alt;
-      default:
-        return nullptr;
-    }
-  }
-
   Visitor& visitor_;
   std::vector<Step> stack_;
 };
 
 // --- limit_nesting ---------------------------------------------------------------------------
-
-Inlines* inline_children(Inline& node) {
-  switch (node.kind()) {
-    case InlineKind::emphasis:
-      return &node.as<Emphasis>()->children;
-    case InlineKind::strong:
-      return &node.as<Strong>()->children;
-    case InlineKind::strikethrough:
-      return &node.as<Strikethrough>()->children;
-    case InlineKind::link:
-      return &node.as<Link>()->children;
-    case InlineKind::image:
-      return &node.as<Image>()->alt;
-    default:
-      return nullptr;
-  }
-}
 
 // The blocks directly inside a container block, moved out of it; empty for a leaf.
 Blocks take_child_blocks(Block& block) {
