@@ -33,6 +33,20 @@ std::string scheme_of(std::string_view url) {
   return scheme;
 }
 
+// Whether raw HTML goes into the output. Only with --unsafe, and never into XHTML (EPUB):
+// raw HTML is rarely well-formed XML (`<br>`, unquoted attributes, a stray end tag), and
+// reading systems refuse a content document that is not.
+bool keeps_raw_html(const HtmlRenderOptions& options, Diagnostics& diagnostics, SourcePos pos,
+                    const char* what) {
+  if (options.unsafe && !options.xhtml) return true;
+  diagnostics.warn(
+      std::string(what) + (options.xhtml
+                               ? " left out: XHTML output carries only markup the converter makes"
+                               : " left out (use --unsafe to keep raw HTML)"),
+      pos);
+  return false;
+}
+
 }  // namespace
 
 void Renderer::cr() {
@@ -99,10 +113,7 @@ void Renderer::block(const Block& b, bool tight) {
     case BlockKind::raw: {
       const auto& raw = *b.as<RawBlock>();
       if (!is_html_format(raw.format)) break;  // meant for another format
-      if (!options.unsafe) {
-        diagnostics.warn("raw HTML block left out (use --unsafe to keep raw HTML)", pos);
-        break;
-      }
+      if (!keeps_raw_html(options, diagnostics, pos, "raw HTML block")) break;
       cr();
       out.append(raw.text);
       cr();
@@ -281,10 +292,7 @@ void Renderer::inline_node(const Inline& node) {
     case InlineKind::raw: {
       const auto& raw = *node.as<RawInline>();
       if (!is_html_format(raw.format)) break;
-      if (!options.unsafe) {
-        diagnostics.warn("raw HTML left out (use --unsafe to keep raw HTML)", pos);
-        break;
-      }
+      if (!keeps_raw_html(options, diagnostics, pos, "raw HTML")) break;
       out.append(raw.text);
       break;
     }

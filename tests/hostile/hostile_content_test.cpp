@@ -72,11 +72,10 @@ TEST_CASE("--unsafe keeps raw HTML, yet DocBook stays well-formed") {
   CHECK(govtech::checks::xml_problem(read_file(dir / "out.xml")) == std::string());
 }
 
-// Known bug, kept visible: with --unsafe the EPUB writer copies raw HTML into its XHTML
-// content documents verbatim, so `<img src=x onerror=...>` (unquoted attribute, no self-
-// closing slash) or a stray `</title>` makes them malformed XML, which reading systems
-// refuse. Marked [!shouldfail]: it starts failing, and the mark must go, once fixed.
-TEST_CASE("--unsafe EPUB output stays well-formed XML", "[!shouldfail]") {
+// Raw HTML copied verbatim into XHTML (`<img src=x onerror=...>`, a stray `</title>`) would
+// make the content documents malformed, which reading systems refuse: EPUB leaves it out
+// even with --unsafe.
+TEST_CASE("--unsafe EPUB output stays well-formed XML") {
   require_formats();
   TempDir dir;
   write_file(dir / "hostile.md", interview("markdown", kTitle, hostile_answer("markdown")));
