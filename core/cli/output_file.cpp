@@ -121,7 +121,10 @@ OutputFile::OutputFile(std::string target) : target_(std::move(target)) {
   fs::path target_path(target_);
   fs::path folder = target_path.parent_path();
   if (folder.empty()) folder = ".";
-  if (!fs::is_directory(folder, ec)) fail(target_, "its folder does not exist");
+  if (!fs::is_directory(folder, ec)) {
+    fail(target_, fs::exists(folder, ec) ? "'" + folder.string() + "' is not a folder"
+                                         : "its folder does not exist");
+  }
   std::string pattern =
       (folder / ("." + target_path.filename().string() + ".XXXXXX.part")).string();
   int fd = -1;

@@ -55,7 +55,7 @@ TEST_CASE("a full or impossible output destination is named, exit 1, nothing lef
       r = convert(dir, input, reader.name, writer, "blocker/out." + writer);
       CHECK(r.exit_code == 1);
       CHECK_THAT(r.err, Catch::Contains("blocker/out." + writer) &&
-                            Catch::Contains("folder does not exist"));
+                            Catch::Contains("'blocker' is not a folder"));
 
       r = govtech::testing::run_cli(govtech::testing::CliRun{
           {input, "-f", reader.name, "-t", writer, "-O", "blocker"}, {}, {}, dir.path().string()});
