@@ -549,7 +549,19 @@ Blocks parse(std::string_view parsed, std::string_view original, const LineIndex
   Builder builder(parsed, original, lines, body_offset);
   MD_PARSER parser{};
   parser.abi_version = 0;
-  parser.flags = dialect == Dialect::gfm ? MD_DIALECT_GITHUB : MD_DIALECT_COMMONMARK;
+  switch (dialect) {
+    case Dialect::gfm:
+      parser.flags = MD_DIALECT_GITHUB;
+      break;
+    case Dialect::markdown:
+      // GitHub's extensions that change no CommonMark example; bare autolinks do (a bare URL
+      // stays text in CommonMark), so they are left to the gfm dialect.
+      parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS;
+      break;
+    case Dialect::commonmark:
+      parser.flags = MD_DIALECT_COMMONMARK;
+      break;
+  }
   parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* self) {
     return static_cast<Builder*>(self)->enter_block(t, d);
   };

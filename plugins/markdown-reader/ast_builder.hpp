@@ -11,7 +11,8 @@
 namespace govtech::markdown {
 
 enum class Dialect {
-  gfm,         // CommonMark plus tables, strikethrough, bare-URL/www/email autolinks, task lists
+  markdown,    // CommonMark plus tables, strikethrough and task lists: every spec example holds
+  gfm,         // the same plus bare-URL/www/email autolinks, as GitHub renders them
   commonmark,  // CommonMark 0.30 only
 };
 

@@ -1,9 +1,9 @@
-// The Markdown reader: CommonMark 0.30 with GitHub's extensions (tables, strikethrough, bare
-// URL/www/email autolinks, task lists) through md4c, YAML front matter through yaml-cpp, and
-// the interview conventions of interview.cpp.
-//
-// Option: -V markdown-dialect=commonmark turns the GitHub extensions off (strict CommonMark;
-// e.g. a bare URL stays text). The default is gfm.
+// The Markdown readers: CommonMark 0.30 through md4c, YAML front matter through yaml-cpp, and
+// the interview conventions of interview.cpp. Three formats, one per dialect:
+//   markdown    CommonMark plus tables, strikethrough and task lists (passes the whole spec)
+//   gfm         the same plus bare URL/www/email autolinks, as GitHub renders them
+//   commonmark  CommonMark 0.30 alone
+// Option: -V markdown-dialect=markdown|gfm|commonmark overrides the format's own dialect.
 #include <memory>
 #include <string>
 
@@ -18,12 +18,14 @@ namespace govtech::markdown {
 
 namespace {
 
-Dialect dialect_option(const Options& options) {
-  std::string value = options.get("markdown-dialect", "gfm");
+Dialect dialect_option(const Options& options, Dialect fallback) {
+  if (!options.has("markdown-dialect")) return fallback;
+  std::string value = options.get("markdown-dialect");
+  if (value == "markdown") return Dialect::markdown;
   if (value == "gfm") return Dialect::gfm;
   if (value == "commonmark") return Dialect::commonmark;
   throw Error(ErrorKind::usage,
-              "unknown markdown-dialect '" + value + "': use gfm (the default) or commonmark");
+              "unknown markdown-dialect '" + value + "': use markdown, gfm or commonmark");
 }
 
 // How much `head` looks like Markdown: a few typical line starts and inline marks. The score
@@ -61,18 +63,17 @@ int markdown_score(std::string_view head) {
 
 class MarkdownReader final : public Reader {
  public:
-  FormatInfo info() const override {
-    return {.name = "markdown",
-            .aliases = {"md", "commonmark", "gfm"},
-            .extensions = {"md", "markdown"},
-            .mime_type = "text/markdown",
-            .description = "Markdown (CommonMark + GitHub extensions), YAML front matter"};
+  MarkdownReader(Dialect dialect, FormatInfo info) : dialect_(dialect), info_(std::move(info)) {}
+
+  FormatInfo info() const override { return info_; }
+
+  // Only the markdown format claims files by their look; the dialects are asked for by name.
+  int probe(std::string_view head) const override {
+    return dialect_ == Dialect::markdown ? markdown_score(head) : 0;
   }
 
-  int probe(std::string_view head) const override { return markdown_score(head); }
-
   Document read(std::string_view input, ReadContext& ctx) const override {
-    const Dialect dialect = dialect_option(ctx.options);
+    const Dialect dialect = dialect_option(ctx.options, dialect_);
     const std::string text = decode_text_input(input, ctx, NulBytes::replace);
     if (is_blank(text)) {
       throw Error(ErrorKind::input, "the input is empty: it holds no text, only white space");
@@ -91,16 +92,38 @@ class MarkdownReader final : public Reader {
     Blocks blocks = build_blocks(body, lines, body_offset, dialect, ctx.diagnostics);
     return assemble_document(std::move(blocks), std::move(meta), has_front_matter);
   }
+
+ private:
+  Dialect dialect_;
+  FormatInfo info_;
 };
 
 void register_formats(Registrar& registrar) {
-  registrar.add_reader(std::make_unique<MarkdownReader>());
+  registrar.add_reader(std::make_unique<MarkdownReader>(
+      Dialect::markdown,
+      FormatInfo{.name = "markdown",
+                 .aliases = {"md"},
+                 .extensions = {"md", "markdown"},
+                 .mime_type = "text/markdown",
+                 .description = "Markdown: CommonMark with tables, strikethrough and task "
+                                "lists; YAML front matter"}));
+  registrar.add_reader(std::make_unique<MarkdownReader>(
+      Dialect::gfm, FormatInfo{.name = "gfm",
+                               .aliases = {"github"},
+                               .mime_type = "text/markdown",
+                               .description = "GitHub-flavoured Markdown: markdown plus bare "
+                                              "URL and e-mail autolinks"}));
+  registrar.add_reader(std::make_unique<MarkdownReader>(
+      Dialect::commonmark, FormatInfo{.name = "commonmark",
+                                      .aliases = {"cmark"},
+                                      .mime_type = "text/markdown",
+                                      .description = "strict CommonMark 0.30, no extensions"}));
 }
 
 }  // namespace
 
 }  // namespace govtech::markdown
 
-GOVTECH_PLUGIN("markdown-reader", "1.0.0",
-               "Markdown: CommonMark 0.30 and GitHub extensions through md4c, front matter",
+GOVTECH_PLUGIN("markdown-reader", "1.1.0",
+               "Markdown, GitHub-flavoured Markdown and CommonMark through md4c, front matter",
                govtech::markdown::register_formats);

@@ -16,17 +16,17 @@ using govtech::testing::write_file;
 
 namespace {
 
-std::string json_dump(const std::string& input_path) {
-  auto result = run_cli({input_path, "-t", "json", "-o", "-"});
+std::string json_dump(const std::string& input_path, const std::string& format = "markdown") {
+  auto result = run_cli({input_path, "-f", format, "-t", "json", "-o", "-"});
   INFO(result.err);
   REQUIRE(result.exit_code == 0);
   return result.out;
 }
 
-void check_input(const std::string& name) {
+void check_input(const std::string& name, const std::string& format = "markdown") {
   std::string input = source_path("tests/markdown-reader/inputs/" + name + ".md").string();
   std::string golden = source_path("tests/markdown-reader/expected/" + name + ".json").string();
-  std::string problem = check_golden(golden, json_dump(input));
+  std::string problem = check_golden(golden, json_dump(input, format));
   INFO(problem);
   CHECK(problem.empty());
 }
@@ -94,7 +94,7 @@ TEST_CASE("every CommonMark construct lands in the tree") {
 }
 
 TEST_CASE("GitHub extensions: tables, strikethrough, autolinks, task lists") {
-  check_input("gfm-extensions");
+  check_input("gfm-extensions", "gfm");
 }
 
 TEST_CASE("the sample interviews") {
@@ -160,15 +160,25 @@ TEST_CASE("invalid UTF-8 is an error with its line, unless an encoding is given"
   CHECK_THAT(latin1.out, Catch::Contains("Caf\xC3\xA9 culture"));
 }
 
-TEST_CASE("the commonmark dialect turns the GitHub extensions off") {
+TEST_CASE("the dialects: markdown, gfm with bare autolinks, strict commonmark") {
   std::string input = "See https://example.org and ~~this~~.\n";
-  auto gfm = run_cli({"-", "-f", "md", "-t", "json", "-o", "-"}, input);
-  REQUIRE(gfm.exit_code == 0);
-  CHECK_THAT(gfm.out, Catch::Contains("\"url\": \"https://example.org\""));
-  CHECK_THAT(gfm.out, Catch::Contains("\"strikethrough\""));
+  auto markdown = run_cli({"-", "-f", "md", "-t", "json", "-o", "-"}, input);
+  REQUIRE(markdown.exit_code == 0);
+  CHECK_THAT(markdown.out, Catch::Contains("\"text\": \"See https://example.org and \""));
+  CHECK_THAT(markdown.out, Catch::Contains("\"strikethrough\""));
 
-  auto strict = run_cli(
-      {"-", "-f", "md", "-V", "markdown-dialect=commonmark", "-t", "json", "-o", "-"}, input);
+  for (std::vector<std::string> gfm_args :
+       {std::vector<std::string>{"-f", "gfm"}, {"-f", "md", "-V", "markdown-dialect=gfm"}}) {
+    std::vector<std::string> args{"-"};
+    args.insert(args.end(), gfm_args.begin(), gfm_args.end());
+    args.insert(args.end(), {"-t", "json", "-o", "-"});
+    auto gfm = run_cli(args, input);
+    REQUIRE(gfm.exit_code == 0);
+    CHECK_THAT(gfm.out, Catch::Contains("\"url\": \"https://example.org\""));
+    CHECK_THAT(gfm.out, Catch::Contains("\"strikethrough\""));
+  }
+
+  auto strict = run_cli({"-", "-f", "commonmark", "-t", "json", "-o", "-"}, input);
   REQUIRE(strict.exit_code == 0);
   CHECK_THAT(strict.out, Catch::Contains("See https://example.org and ~~this~~."));
 
@@ -241,12 +251,12 @@ TEST_CASE("emphasis around a bare URL that md4c closes twice keeps every word") 
   for (const std::string input : {"[_a b_](https://x.org/_a b_/1) after\n",
                                   "*x [_a b_](https://x.org/_a b_/1) y* after\n\nnext\n"}) {
     INFO(input);
-    auto result = run_cli({"-", "-f", "markdown", "-t", "json", "-o", "-"}, input);
+    auto result = run_cli({"-", "-f", "gfm", "-t", "json", "-o", "-"}, input);
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
     CHECK_THAT(result.out, Catch::Contains("https://x.org/_a") && Catch::Contains("after"));
   }
-  auto next = run_cli({"-", "-f", "markdown", "-t", "json", "-o", "-"},
+  auto next = run_cli({"-", "-f", "gfm", "-t", "json", "-o", "-"},
                       "*x [_a b_](https://x.org/_a b_/1) y* after\n\nnext\n");
   CHECK_THAT(next.out, Catch::Contains("\"next\""));
 }
