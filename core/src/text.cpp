@@ -2,29 +2,52 @@
 
 #include <iconv.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
+#include <utility>
 
 namespace govtech {
+
+namespace {
+
+// Where the character at `offset` of valid UTF-8 text sits: its line, and its column counted
+// in characters. Only error messages need it, so it is worked out afresh when one is made.
+std::pair<std::uint32_t, std::uint32_t> line_and_column(std::string_view text, std::size_t offset) {
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;
+  for (std::size_t i = 0; i < offset; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++column;  // a character starts here
+    }
+  }
+  return {line, column};
+}
+
+}  // namespace
 
 std::optional<Utf8Problem> find_invalid_utf8(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  std::uint32_t line = 1;
-  std::uint32_t column = 1;
   std::size_t i = 0;
   while (i < n) {
+    // Fast path: ASCII runs are the common case, so skip them eight bytes at a time.
+    while (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if (word & 0x8080808080808080u) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = s[i];
     if (c < 0x80) {
-      // Fast path: ASCII runs are the common case.
       ++i;
-      if (c == '\n') {
-        ++line;
-        column = 1;
-      } else {
-        ++column;
-      }
       continue;
     }
     std::size_t len = 0;
@@ -56,10 +79,10 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view text) {
       // Point at the byte that starts the broken sequence: in a file saved as Latin-1 or
       // Windows-1252, that is the character the user has to look at.
       std::size_t bad = i;
+      auto [line, column] = line_and_column(text, bad);
       return Utf8Problem{bad, line, column, s[bad]};
     }
     i += len;
-    ++column;
   }
   return std::nullopt;
 }
@@ -110,6 +133,20 @@ std::string utf8_error_message(const Utf8Problem& p) {
          "(e.g. --input-encoding latin1 or windows-1252)";
 }
 
+// The line (from 1) of the byte at `offset`, counting CR, LF and CRLF each as one line ending.
+std::uint32_t line_of_offset(std::string_view bytes, std::size_t offset) {
+  std::uint32_t line = 1;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (bytes[i] == '\r') {
+      ++line;
+      if (i + 1 < offset && bytes[i + 1] == '\n') ++i;
+    } else if (bytes[i] == '\n') {
+      ++line;
+    }
+  }
+  return line;
+}
+
 }  // namespace
 
 std::string decode_text_input(std::string_view bytes, const ReadContext& ctx, NulBytes nul_bytes) {
@@ -130,25 +167,37 @@ std::string decode_text_input(std::string_view bytes, const ReadContext& ctx, Nu
                 {ctx.file, {problem->line, problem->column}, problem->offset});
   }
 
+  // Copied in runs between the bytes that need attention (CR and NUL), which memchr finds.
   std::string out;
-  out.reserve(bytes.size());
-  std::uint32_t line = 1;
-  for (std::size_t i = 0; i < bytes.size(); ++i) {
-    char c = bytes[i];
-    if (c == '\r') {
+  const std::size_t n = bytes.size();
+  if (n == 0) return out;
+  out.reserve(n);
+  const char* data = bytes.data();
+  auto next = [&](char c, std::size_t from) {
+    const void* at = std::memchr(data + from, c, n - from);
+    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - data) : n;
+  };
+  std::size_t next_cr = next('\r', 0);
+  std::size_t next_nul = next('\0', 0);
+  std::size_t i = 0;
+  while (true) {
+    const std::size_t stop = std::min(next_cr, next_nul);
+    out.append(data + i, stop - i);
+    if (stop == n) break;
+    if (stop == next_cr) {
       out.push_back('\n');
-      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
-      ++line;
-    } else if (c == '\0') {
+      i = stop + 1;
+      if (i < n && data[i] == '\n') ++i;
+      next_cr = next('\r', i);
+    } else {
       if (nul_bytes == NulBytes::reject) {
         throw Error(ErrorKind::input,
-                    "not a text file: it holds a NUL byte at byte offset " + std::to_string(i),
-                    {ctx.file, {line, 0}, i});
+                    "not a text file: it holds a NUL byte at byte offset " + std::to_string(stop),
+                    {ctx.file, {line_of_offset(bytes, stop), 0}, stop});
       }
       out += "\xEF\xBF\xBD";
-    } else {
-      if (c == '\n') ++line;
-      out.push_back(c);
+      i = stop + 1;
+      next_nul = next('\0', i);
     }
   }
   return out;
@@ -235,7 +284,12 @@ std::string_view trim(std::string_view text) {
 }
 
 bool is_blank(std::string_view text) {
-  return trim(text).empty();
+  // Stops at the first character that is not a space: whole documents are asked about.
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (!is_unicode_space(next_code_point(text, pos))) return false;
+  }
+  return true;
 }
 
 std::string collapse_spaces(std::string_view text) {
