@@ -13,8 +13,12 @@
 namespace govtech::testing {
 
 CliResult run_cli(const CliRun& run) {
+  // Close-on-exec: a test that runs the CLI from several threads must not let one child
+  // inherit another's pipe ends, or that other child never sees the end of its input.
   int in_pipe[2], out_pipe[2], err_pipe[2];
-  if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
+  if (pipe2(in_pipe, O_CLOEXEC) || pipe2(out_pipe, O_CLOEXEC) || pipe2(err_pipe, O_CLOEXEC)) {
+    throw std::runtime_error("pipe failed");
+  }
   pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
