@@ -14,8 +14,10 @@ bool starts_with_nocase(std::string_view text, std::string_view prefix) {
   return true;
 }
 
+// Every tag looked for starts with '<', which has no case: jump from one '<' to the next.
 std::size_t find_nocase(std::string_view text, std::string_view what, std::size_t from) {
-  for (std::size_t i = from; i + what.size() <= text.size(); ++i) {
+  for (std::size_t i = text.find('<', from);
+       i != std::string_view::npos && i + what.size() <= text.size(); i = text.find('<', i + 1)) {
     if (starts_with_nocase(text.substr(i), what)) return i;
   }
   return std::string_view::npos;
