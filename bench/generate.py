@@ -174,8 +174,12 @@ class Interview:
         r = self.rng
         w = self.words(8, 22)
         w[0] = w[0].capitalize()
+        marked = set()  # each word gets at most one mark, so link targets stay plain words
         for _ in range(r.randint(0, 3)):
             i = r.randrange(1, len(w))
+            if i in marked:
+                continue
+            marked.add(i)
             kind = r.randrange(6)
             if kind == 0:
                 w[i] = f"*{w[i]}*"
