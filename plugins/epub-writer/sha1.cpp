@@ -1,5 +1,8 @@
 #include "sha1.hpp"
 
+#include <algorithm>
+#include <cstring>
+
 namespace govtech::epub {
 
 namespace {
@@ -14,13 +17,24 @@ Sha1::Sha1() : state_{0x67452301u, 0xEFCDAB89u, 0x98BADCFEu, 0x10325476u, 0xC3D2
 
 void Sha1::update(std::string_view bytes) {
   total_bytes_ += bytes.size();
-  for (char c : bytes) {
-    buffer_[buffered_++] = static_cast<std::uint8_t>(c);
-    if (buffered_ == buffer_.size()) {
-      process_block(buffer_.data());
-      buffered_ = 0;
-    }
+  const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
+  std::size_t size = bytes.size();
+  // Top up a partly filled block, then hash whole blocks straight from the input.
+  if (buffered_ > 0) {
+    std::size_t take = std::min(size, buffer_.size() - buffered_);
+    std::memcpy(buffer_.data() + buffered_, data, take);
+    buffered_ += take;
+    data += take;
+    size -= take;
+    if (buffered_ < buffer_.size()) return;
+    process_block(buffer_.data());
+    buffered_ = 0;
   }
+  for (; size >= buffer_.size(); data += buffer_.size(), size -= buffer_.size()) {
+    process_block(data);
+  }
+  if (size > 0) std::memcpy(buffer_.data(), data, size);
+  buffered_ = size;
 }
 
 std::array<std::uint8_t, 20> Sha1::finish() {
@@ -55,28 +69,19 @@ void Sha1::process_block(const std::uint8_t* block) {
     w[i] = rotate_left(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
   }
   std::uint32_t a = state_[0], b = state_[1], c = state_[2], d = state_[3], e = state_[4];
-  for (std::size_t i = 0; i < 80; ++i) {
-    std::uint32_t f = 0, k = 0;
-    if (i < 20) {
-      f = (b & c) | (~b & d);
-      k = 0x5A827999u;
-    } else if (i < 40) {
-      f = b ^ c ^ d;
-      k = 0x6ED9EBA1u;
-    } else if (i < 60) {
-      f = (b & c) | (b & d) | (c & d);
-      k = 0x8F1BBCDCu;
-    } else {
-      f = b ^ c ^ d;
-      k = 0xCA62C1D6u;
-    }
-    std::uint32_t next = rotate_left(a, 5) + f + e + k + w[i];
+  // The four groups of twenty rounds differ only in their function and constant.
+  auto round = [&](std::uint32_t f, std::uint32_t k, std::uint32_t word) {
+    std::uint32_t next = rotate_left(a, 5) + f + e + k + word;
     e = d;
     d = c;
     c = rotate_left(b, 30);
     b = a;
     a = next;
-  }
+  };
+  for (std::size_t i = 0; i < 20; ++i) round((b & c) | (~b & d), 0x5A827999u, w[i]);
+  for (std::size_t i = 20; i < 40; ++i) round(b ^ c ^ d, 0x6ED9EBA1u, w[i]);
+  for (std::size_t i = 40; i < 60; ++i) round((b & c) | (b & d) | (c & d), 0x8F1BBCDCu, w[i]);
+  for (std::size_t i = 60; i < 80; ++i) round(b ^ c ^ d, 0xCA62C1D6u, w[i]);
   state_[0] += a;
   state_[1] += b;
   state_[2] += c;
