@@ -43,32 +43,35 @@ class Job:
         self.argv, self.stdin, self.stdout = argv, stdin, stdout
 
     def start(self, env):
-        stdin = open(self.stdin, "rb") if self.stdin else subprocess.DEVNULL
-        stdout = open(self.stdout, "wb") if self.stdout else subprocess.DEVNULL
-        # A file, not a pipe: a chatty child never blocks on a pipe nobody reads yet.
-        stderr = tempfile.TemporaryFile()
-        try:
-            process = subprocess.Popen(
-                self.argv, stdin=stdin, stdout=stdout, stderr=stderr, env=env
-            )
-            process.stderr_file = stderr
-            return process
-        finally:
-            for f in (stdin, stdout):
-                if hasattr(f, "close"):
-                    f.close()
+        # posix_spawn, not fork: a forked child starts with this script's resident memory,
+        # which the kernel would then count in the child's peak RSS.
+        err = tempfile.NamedTemporaryFile(prefix="bench-stderr-", delete=False)
+        err.close()
+        actions = [
+            (os.POSIX_SPAWN_OPEN, 0, self.stdin or os.devnull, os.O_RDONLY, 0),
+            (os.POSIX_SPAWN_OPEN, 1, self.stdout or os.devnull,
+             os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
+            (os.POSIX_SPAWN_OPEN, 2, err.name, os.O_WRONLY | os.O_TRUNC, 0o644),
+        ]
+        pid = os.posix_spawnp(self.argv[0], self.argv, env, file_actions=actions)
+        return Running(pid, self.argv, err.name)
+
+
+class Running:
+    def __init__(self, pid, argv, stderr_path):
+        self.pid, self.args, self.stderr_path = pid, argv, stderr_path
 
 
 def wait(process):
     """Waits for one child; returns its peak RSS in bytes and its CPU seconds (user + system).
     A failed command stops the run."""
     _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    process.stderr_file.seek(0)
-    err = process.stderr_file.read().decode(errors="replace")
-    process.stderr_file.close()
-    if process.returncode != 0:
-        sys.exit(f"failed ({process.returncode}): {' '.join(process.args)}\n{err[-2000:]}")
+    code = os.waitstatus_to_exitcode(status)
+    with open(process.stderr_path, "rb") as f:
+        err = f.read().decode(errors="replace")
+    os.unlink(process.stderr_path)
+    if code != 0:
+        sys.exit(f"failed ({code}): {' '.join(process.args)}\n{err[-2000:]}")
     return usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime
 
 
