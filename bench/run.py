@@ -10,7 +10,8 @@ over the rounds, the ratio to govtech-convert and the peak resident memory of th
     bench/run.py --rounds 5 --large    # also the 100 MB linearity point
     bench/run.py --only single,batch   # some cases
 
-Needs the peers on PATH: pandoc, cmark, gzip (.ci/install-deps --bench installs them).
+Needs the peers on PATH: pandoc, cmark, gzip, and GNU time (.ci/install-deps --bench installs
+them).
 """
 
 import argparse
@@ -43,36 +44,43 @@ class Job:
         self.argv, self.stdin, self.stdout = argv, stdin, stdout
 
     def start(self, env):
-        # posix_spawn, not fork: a forked child starts with this script's resident memory,
-        # which the kernel would then count in the child's peak RSS.
+        # The peak RSS comes from GNU time, which forks the command from its own small
+        # process: a child of this script would inherit the script's memory as its starting
+        # high-water mark (even through vfork), and the kernel reports it as the child's.
         err = tempfile.NamedTemporaryFile(prefix="bench-stderr-", delete=False)
         err.close()
+        rss = err.name + ".rss"
+        argv = ["/usr/bin/time", "-f", "%M", "-o", rss] + self.argv
         actions = [
             (os.POSIX_SPAWN_OPEN, 0, self.stdin or os.devnull, os.O_RDONLY, 0),
             (os.POSIX_SPAWN_OPEN, 1, self.stdout or os.devnull,
              os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
             (os.POSIX_SPAWN_OPEN, 2, err.name, os.O_WRONLY | os.O_TRUNC, 0o644),
         ]
-        pid = os.posix_spawnp(self.argv[0], self.argv, env, file_actions=actions)
-        return Running(pid, self.argv, err.name)
+        pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
+        return Running(pid, self.argv, err.name, rss)
 
 
 class Running:
-    def __init__(self, pid, argv, stderr_path):
-        self.pid, self.args, self.stderr_path = pid, argv, stderr_path
+    def __init__(self, pid, argv, stderr_path, rss_path):
+        self.pid, self.args, self.stderr_path, self.rss_path = pid, argv, stderr_path, rss_path
 
 
 def wait(process):
-    """Waits for one child; returns its peak RSS in bytes and its CPU seconds (user + system).
-    A failed command stops the run."""
+    """Waits for one command; returns its peak RSS in bytes and its CPU seconds (user +
+    system, GNU time's own share included: well under a millisecond). A failed command
+    stops the run."""
     _, status, usage = os.wait4(process.pid, 0)
     code = os.waitstatus_to_exitcode(status)
     with open(process.stderr_path, "rb") as f:
         err = f.read().decode(errors="replace")
     os.unlink(process.stderr_path)
+    with open(process.rss_path) as f:
+        lines = f.read().split()
+    os.unlink(process.rss_path)
     if code != 0:
         sys.exit(f"failed ({code}): {' '.join(process.args)}\n{err[-2000:]}")
-    return usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime
+    return int(lines[-1]) * 1024, usage.ru_utime + usage.ru_stime
 
 
 def measure(jobs, env, parallel=1):
@@ -200,7 +208,8 @@ def main():
         if c not in CASES:
             parser.error(f"unknown case {c!r}; the cases are {', '.join(CASES)}")
     gc = os.path.abspath(args.govtech)
-    for tool in [gc] + [shutil.which(t) or t for t in ("pandoc", "cmark", "gzip")]:
+    for tool in [gc, "/usr/bin/time"] + [shutil.which(t) or t for t in ("pandoc", "cmark",
+                                                                         "gzip")]:
         if not (os.path.isfile(tool) and os.access(tool, os.X_OK)):
             sys.exit(f"not found: {tool} (build govtech-convert; install the peers with "
                      ".ci/install-deps --bench)")
