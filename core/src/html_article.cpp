@@ -106,7 +106,7 @@ std::string heading_tag(int level) {
 
 }  // namespace
 
-std::vector<std::string> question_ids(const Document& doc, std::set<std::string>& used) {
+std::vector<std::string> question_ids(const Document& doc, IdSet& used) {
   used.insert("toc");
   used.insert("toc-title");
   std::vector<std::string> ids;
@@ -118,7 +118,7 @@ std::vector<std::string> question_ids(const Document& doc, std::set<std::string>
 }
 
 std::vector<std::string> question_ids(const Document& doc) {
-  std::set<std::string> used;
+  IdSet used;
   return question_ids(doc, used);
 }
 

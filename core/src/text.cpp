@@ -311,8 +311,9 @@ std::string collapse_spaces(std::string_view text) {
   return out;
 }
 
-std::string unique_id(std::string_view text, std::set<std::string>& used,
-                      std::string_view fallback) {
+IdSet::IdSet(std::initializer_list<std::string> reserved) : used_(reserved) {}
+
+std::string unique_id(std::string_view text, IdSet& used, std::string_view fallback) {
   std::string id;
   bool dash = false;
   for (unsigned char c : text) {
@@ -331,7 +332,13 @@ std::string unique_id(std::string_view text, std::set<std::string>& used,
     id = std::string(fallback) + (id.empty() ? "" : "-" + id);
   }
   std::string candidate = id;
-  for (int n = 2; used.count(candidate); ++n) candidate = id + "-" + std::to_string(n);
+  if (used.contains(candidate)) {
+    int& next = used.next_number_[id];
+    next = std::max(next, 2);
+    do {
+      candidate = id + "-" + std::to_string(next++);
+    } while (used.contains(candidate));
+  }
   used.insert(candidate);
   return candidate;
 }

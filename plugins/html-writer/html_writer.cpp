@@ -141,7 +141,7 @@ class HtmlWriter final : public Writer {
     cover.meta.title = title;
 
     // Ids unique across the whole page: one per interview, then its questions.
-    std::set<std::string> used{"toc", "toc-title"};
+    IdSet used{"toc", "toc-title"};
     std::vector<std::string> article_ids;
     std::vector<std::vector<std::string>> ids;
     std::vector<TocEntry> contents;

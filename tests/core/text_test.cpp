@@ -73,9 +73,19 @@ TEST_CASE("trimming is Unicode-aware") {
 }
 
 TEST_CASE("unique_id makes readable, distinct XML-safe identifiers") {
-  std::set<std::string> used;
+  IdSet used;
   CHECK(unique_id("What drew you to GovTech?", used) == "what-drew-you-to-govtech");
   CHECK(unique_id("What drew you to GovTech?", used) == "what-drew-you-to-govtech-2");
   CHECK(unique_id("2020 plans", used) == "section-2020-plans");
   CHECK(unique_id("???", used) == "section");
+}
+
+TEST_CASE("unique_id stays fast when many texts share their first words") {
+  // Each call used to try -2, -3, ... from the start: quadratic in the number of alike texts.
+  IdSet used{"reserved"};
+  CHECK(unique_id("Reserved", used) == "reserved-2");
+  std::string last;
+  for (int i = 0; i < 50000; ++i) last = unique_id("How did you start?", used);
+  CHECK(last == "how-did-you-start-50000");
+  CHECK(unique_id("how did you start 7", used) == "how-did-you-start-7-2");
 }

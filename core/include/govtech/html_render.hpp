@@ -17,6 +17,7 @@
 #include "govtech/ast.hpp"
 #include "govtech/diagnostics.hpp"
 #include "govtech/export.hpp"
+#include "govtech/text.hpp"
 
 namespace govtech {
 
@@ -54,7 +55,7 @@ GOVTECH_API void render_html_inlines(const Inlines& inlines, const HtmlRenderOpt
 // "toc-title" are never used (writers may use them for a table of contents). The second form
 // also avoids, and extends, `used`: for pages that hold several interviews.
 GOVTECH_API std::vector<std::string> question_ids(const Document& doc);
-GOVTECH_API std::vector<std::string> question_ids(const Document& doc, std::set<std::string>& used);
+GOVTECH_API std::vector<std::string> question_ids(const Document& doc, IdSet& used);
 
 // Escaping for HTML text and double-quoted attribute values as the CommonMark reference
 // renderer does it (& < > " become entities). Also drops what HTML and XML forbid in text:

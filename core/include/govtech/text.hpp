@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -54,9 +56,25 @@ GOVTECH_API std::string collapse_spaces(std::string_view text);
 GOVTECH_API char32_t next_code_point(std::string_view text, std::size_t& pos);
 GOVTECH_API void append_utf8(std::string& out, char32_t c);
 
+// The identifiers already given in one output. It remembers, for each identifier, the next
+// number to try, so that thousands of questions that start alike still get their identifiers
+// in linear time.
+class GOVTECH_API IdSet {
+ public:
+  IdSet() = default;
+  IdSet(std::initializer_list<std::string> reserved);  // ids the output uses for itself
+  bool contains(std::string_view id) const { return used_.find(id) != used_.end(); }
+  bool insert(std::string id) { return used_.insert(std::move(id)).second; }
+
+ private:
+  friend std::string unique_id(std::string_view, IdSet&, std::string_view);
+  std::set<std::string, std::less<>> used_;
+  std::map<std::string, int, std::less<>> next_number_;
+};
+
 // A readable identifier for a heading or question ("what-drew-you-to-govtech"), unique among
 // `used`, which it extends. Falls back to `fallback` (numbered) when the text has no letters.
-GOVTECH_API std::string unique_id(std::string_view text, std::set<std::string>& used,
+GOVTECH_API std::string unique_id(std::string_view text, IdSet& used,
                                   std::string_view fallback = "section");
 
 }  // namespace govtech
