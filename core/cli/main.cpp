@@ -2,6 +2,7 @@
 // knows a format lives in a plugin.
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 
 #include "batch.hpp"
@@ -46,6 +47,16 @@ int run(int argc, char** argv) {
   try {
     Converter converter(registry, cmd);
     print_warnings(registry.take_warnings(), cmd.quiet);
+    if (!cmd.output_dir.empty()) {
+      // -O names where outputs go; make it, as `mkdir -p` would, so scripts need not.
+      std::error_code ec;
+      std::filesystem::create_directories(cmd.output_dir, ec);
+      if (ec) {
+        std::cerr << "govtech-convert: " << cmd.output_dir
+                  << ": cannot create the output folder: " << ec.message() << "\n";
+        return kConversionFailed;
+      }
+    }
     std::vector<std::string> inputs = collect_inputs(cmd);
     if (inputs.empty()) {
       std::cerr << "govtech-convert: " << cmd.files_from << ": names no input\n";

@@ -84,6 +84,9 @@ TEST_CASE("output into a folder with -O, or to standard output with -o -") {
   r = run_in(dir, {"a.fixture", "-t", "fixture", "-o", "-"});
   CHECK(r.exit_code == 0);
   CHECK(r.out == "|1|\n");
+  r = run_in(dir, {"a.fixture", "-t", "fixture", "-O", "new/nested"});
+  CHECK(r.exit_code == 0);
+  CHECK(read_file(dir / "new" / "nested" / "a.fx.txt") == "|1|\n");
 }
 
 TEST_CASE("standard input is read with '-', and its format found by probing") {
