@@ -58,56 +58,66 @@ Parsed parse_command_line(int argc, char** argv) {
   std::string input_encoding;
   int compression_level = -1;
 
+  // The option table reads best one option to a line; clang-format would run them together.
+  // clang-format off
   po::options_description main("Conversion");
-  main.add_options()("from,f", po::value(&cmd.from)->value_name("FORMAT"),
-                     "input format (default: from the extension, else from the content)")(
-      "to,t", po::value(&cmd.to)->value_name("FORMAT"),
-      "output format, e.g. epub, html, docbook, json")(
-      "output,o", po::value(&cmd.output)->value_name("FILE"),
-      "output file ('-' for standard output); default: the input's name with the format's "
-      "extension, beside the input")("output-dir,O", po::value(&cmd.output_dir)->value_name("DIR"),
-                                     "write outputs into DIR")(
-      "metadata,M", po::value(&metadata)->value_name("KEY=VALUE")->composing(),
-      "set a metadata field (title, subtitle, author, interviewee, interviewee.role, series, "
-      "date, lang, description, identifier, keywords, rights, or any other key)")(
-      "variable,V", po::value(&variables)->value_name("KEY=VALUE")->composing(),
-      "pass an option to the reader and writer plugins");
+  main.add_options()
+    ("from,f", po::value(&cmd.from)->value_name("FORMAT"),
+     "input format (default: from the extension, else from the content)")
+    ("to,t", po::value(&cmd.to)->value_name("FORMAT"),
+     "output format, e.g. epub, html, docbook, json")
+    ("output,o", po::value(&cmd.output)->value_name("FILE"),
+     "output file ('-' for standard output); default: the input's name with the format's "
+     "extension, beside the input")
+    ("output-dir,O", po::value(&cmd.output_dir)->value_name("DIR"),
+     "write outputs into DIR (created if missing)")
+    ("metadata,M", po::value(&metadata)->value_name("KEY=VALUE")->composing(),
+     "set a metadata field (title, subtitle, author, interviewee, interviewee.role, series, "
+     "date, lang, description, identifier, keywords, rights, or any other key)")
+    ("variable,V", po::value(&variables)->value_name("KEY=VALUE")->composing(),
+     "pass an option to the reader and writer plugins");
 
   po::options_description formats("Format options");
-  formats.add_options()("input-encoding", po::value(&input_encoding)->value_name("NAME"),
-                        "the input's character encoding if not UTF-8 (latin1, windows-1252, ...)")(
-      "unsafe", "keep raw HTML and unsafe links from the input (trusted input only)")(
-      "fragment", "HTML: the body content only, without a page around it")(
-      "toc", "add a table of contents of the questions")(
-      "css", po::value(&css)->value_name("URL|FILE"),
-      "HTML: link this stylesheet; EPUB: use this stylesheet file")(
-      "embed-resources", "HTML: inline the --css file instead of linking it")(
-      "split", "EPUB: one content document per question")(
-      "cover-image", po::value(&cover_image)->value_name("FILE"), "EPUB: cover image")(
-      "resource-path", po::value(&cmd.settings.resource_paths)->value_name("DIR")->composing(),
-      "also embed images found beneath DIR (repeatable)")(
-      "compression-level", po::value(&compression_level)->value_name("0-9"),
-      "EPUB: deflate level (default 6)");
+  formats.add_options()
+    ("input-encoding", po::value(&input_encoding)->value_name("NAME"),
+     "the input's character encoding if not UTF-8 (latin1, windows-1252, ...)")
+    ("unsafe", "keep raw HTML and unsafe links from the input (trusted input only)")
+    ("fragment", "HTML: the body content only, without a page around it")
+    ("toc", "add a table of contents of the questions")
+    ("css", po::value(&css)->value_name("URL|FILE"),
+     "HTML: link this stylesheet; EPUB: use this stylesheet file")
+    ("embed-resources", "HTML: inline the --css file instead of linking it")
+    ("split", "EPUB: one content document per question")
+    ("cover-image", po::value(&cover_image)->value_name("FILE"), "EPUB: cover image")
+    ("resource-path", po::value(&cmd.settings.resource_paths)->value_name("DIR")->composing(),
+     "also embed images found beneath DIR (repeatable)")
+    ("compression-level", po::value(&compression_level)->value_name("0-9"),
+     "EPUB: deflate level (default 6)");
 
   po::options_description batch("Batch");
-  batch.add_options()("jobs,j", po::value(&cmd.jobs)->value_name("N"),
-                      "convert N inputs at a time (default: one per processor core)")(
-      "keep-going", "after a failure, convert the remaining inputs (exit 1 at the end)")(
-      "files-from", po::value(&cmd.files_from)->value_name("FILE"),
-      "read input names from FILE, one per line ('-' for standard input)")(
-      "null", "--files-from names are separated by NUL characters (find -print0)")(
-      "report", po::value(&cmd.report)->value_name("FILE"),
-      "write one JSON object per input to FILE (input, output, format, status, error, "
-      "warnings, bytes, milliseconds)")(
-      "combine", "make one publication of all inputs (-o FILE), each input a chapter");
+  batch.add_options()
+    ("jobs,j", po::value(&cmd.jobs)->value_name("N"),
+     "convert N inputs at a time (default: one per processor core)")
+    ("keep-going", "after a failure, convert the remaining inputs (exit 1 at the end)")
+    ("files-from", po::value(&cmd.files_from)->value_name("FILE"),
+     "read input names from FILE, one per line ('-' for standard input)")
+    ("null", "--files-from names are separated by NUL characters (find -print0)")
+    ("report", po::value(&cmd.report)->value_name("FILE"),
+     "write one JSON object per input to FILE (input, output, format, status, error, "
+     "warnings, bytes, milliseconds)")
+    ("combine", "make one publication of all inputs (-o FILE), each input a chapter");
 
   po::options_description general("General");
-  general.add_options()("list-formats", "list the formats the plugins provide")(
-      "list-plugins", "list the plugin files found, and why any were skipped")(
-      "plugin-dir", po::value(&cmd.plugin_dirs)->value_name("DIR")->composing(),
-      "look for plugins in DIR first (repeatable)")("quiet,q", "print no warnings")(
-      "verbose,v", "say what is being done")("version", "print the version and exit")(
-      "help,h", "print this help and exit");
+  general.add_options()
+    ("list-formats", "list the formats the plugins provide")
+    ("list-plugins", "list the plugin files found, and why any were skipped")
+    ("plugin-dir", po::value(&cmd.plugin_dirs)->value_name("DIR")->composing(),
+     "look for plugins in DIR first (repeatable)")
+    ("quiet,q", "print no warnings")
+    ("verbose,v", "say what is being done")
+    ("version", "print the version and exit")
+    ("help,h", "print this help and exit");
+  // clang-format on
 
   po::options_description hidden;
   hidden.add_options()("input", po::value(&cmd.inputs)->composing());
