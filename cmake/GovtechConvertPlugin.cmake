@@ -22,8 +22,9 @@ function(govtech_add_plugin name)
     SUFFIX ".so"
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON
-    # From <libdir>/govtech-convert/plugins back to <libdir>, where the core library lives.
-    INSTALL_RPATH "$ORIGIN/../..")
+    # No run path: the core library a plugin links is always loaded before the plugin, and a
+    # run path would be searched first for each of the plugin's other libraries.
+    INSTALL_RPATH "")
   # A symbol the plugin uses that nothing provides fails the link here, instead of making a
   # file that govtech-convert skips at run time. Not under sanitizers, whose runtime the
   # program may be the one to provide.

@@ -1,7 +1,7 @@
 # What `cmake --install` puts under the prefix:
 #   <bindir>/govtech-convert                         the program (RPATH $ORIGIN/<to libdir>)
 #   <libdir>/libgovtech-convert.so.<API version>     the core library, and its link-time symlink
-#   <libdir>/govtech-convert/plugins/*.so            the bundled plugins (RPATH $ORIGIN/../..)
+#   <libdir>/govtech-convert/plugins/*.so            the bundled plugins (no RPATH)
 #   <includedir>/govtech/*.hpp                       the public headers (no Boost inside)
 #   <libdir>/cmake/GovtechConvert/                   the CMake package for plugin authors
 #   <libdir>/pkgconfig/govtech-convert.pc            the same for pkg-config users
