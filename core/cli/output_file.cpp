@@ -126,11 +126,8 @@ OutputFile::OutputFile(std::string target) : target_(std::move(target)) {
     fail(target_, fs::exists(folder, ec) ? "'" + folder.string() + "' is not a folder"
                                          : "its folder does not exist");
   }
-  // Built by appending: GCC 12 at -O3 wrongly warns of an overlap in "." + string.
-  std::string temp_name = ".";
-  temp_name += target_path.filename().string();
-  temp_name += ".XXXXXX.part";
-  std::string pattern = (folder / temp_name).string();
+  std::string pattern =
+      (folder / ("." + target_path.filename().string() + ".XXXXXX.part")).string();
   int fd = -1;
   {
     CreationGuard guard;
