@@ -150,10 +150,19 @@ std::uint32_t line_of_offset(std::string_view bytes, std::size_t offset) {
 }  // namespace
 
 std::string decode_text_input(std::string_view bytes, const ReadContext& ctx, NulBytes nul_bytes) {
+  std::string storage;
+  std::string_view text = decode_text_input(bytes, ctx, nul_bytes, storage);
+  if (text.data() == storage.data() && text.size() == storage.size()) return storage;
+  return std::string(text);  // a view of the input, or of the storage past a byte order mark
+}
+
+std::string_view decode_text_input(std::string_view bytes, const ReadContext& ctx,
+                                   NulBytes nul_bytes, std::string& storage) {
   std::string converted;
   std::string encoding = ctx.options.get("input-encoding");
   for (char& c : encoding) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (!encoding.empty() && encoding != "utf-8" && encoding != "utf8") {
+  const bool was_converted = !encoding.empty() && encoding != "utf-8" && encoding != "utf8";
+  if (was_converted) {
     try {
       converted = to_utf8(bytes, encoding);
     } catch (const Error& e) {
@@ -167,11 +176,9 @@ std::string decode_text_input(std::string_view bytes, const ReadContext& ctx, Nu
                 {ctx.file, {problem->line, problem->column}, problem->offset});
   }
 
-  // Copied in runs between the bytes that need attention (CR and NUL), which memchr finds.
-  std::string out;
+  // Copied in runs between the bytes that need attention (CR and NUL), which memchr finds;
+  // not copied at all when there are none.
   const std::size_t n = bytes.size();
-  if (n == 0) return out;
-  out.reserve(n);
   const char* data = bytes.data();
   auto next = [&](char c, std::size_t from) {
     const void* at = std::memchr(data + from, c, n - from);
@@ -179,6 +186,14 @@ std::string decode_text_input(std::string_view bytes, const ReadContext& ctx, Nu
   };
   std::size_t next_cr = next('\r', 0);
   std::size_t next_nul = next('\0', 0);
+  if (next_cr == n && next_nul == n) {
+    if (!was_converted) return bytes;  // a view of the caller's input
+    const std::size_t skip = static_cast<std::size_t>(bytes.data() - converted.data());
+    storage = std::move(converted);
+    return std::string_view(storage).substr(skip);  // past a byte order mark
+  }
+  std::string out;
+  out.reserve(n);
   std::size_t i = 0;
   while (true) {
     const std::size_t stop = std::min(next_cr, next_nul);
@@ -200,7 +215,8 @@ std::string decode_text_input(std::string_view bytes, const ReadContext& ctx, Nu
       next_nul = next('\0', i);
     }
   }
-  return out;
+  storage = std::move(out);
+  return storage;
 }
 
 bool is_unicode_space(char32_t c) {

@@ -74,7 +74,8 @@ class MarkdownReader final : public Reader {
 
   Document read(std::string_view input, ReadContext& ctx) const override {
     const Dialect dialect = dialect_option(ctx.options, dialect_);
-    const std::string text = decode_text_input(input, ctx, NulBytes::replace);
+    std::string decoded;
+    const std::string_view text = decode_text_input(input, ctx, NulBytes::replace, decoded);
     if (is_blank(text)) {
       throw Error(ErrorKind::input, "the input is empty: it holds no text, only white space");
     }
@@ -88,7 +89,7 @@ class MarkdownReader final : public Reader {
         body_offset = front->body_offset;
       }
     }
-    std::string_view body = std::string_view(text).substr(body_offset);
+    std::string_view body = text.substr(body_offset);
     Blocks blocks = build_blocks(body, lines, body_offset, dialect, ctx.diagnostics);
     return assemble_document(std::move(blocks), std::move(meta), has_front_matter);
   }

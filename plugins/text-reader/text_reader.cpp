@@ -72,7 +72,8 @@ class TextReader final : public Reader {
 
   Document read(std::string_view input, ReadContext& ctx) const override {
     reject_binary(input, ctx);
-    const std::string text = decode_text_input(input, ctx, NulBytes::reject);
+    std::string decoded;
+    const std::string_view text = decode_text_input(input, ctx, NulBytes::reject, decoded);
     const Page page = split_into_groups(text);
     if (page.lines.empty()) {
       throw Error(ErrorKind::input, "the input is empty: it holds no text, only white space");

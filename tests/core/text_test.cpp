@@ -63,6 +63,45 @@ TEST_CASE("decode_text_input rejects or replaces NUL bytes") {
         "b");
 }
 
+TEST_CASE("decode_text_input with storage copies only what needs a change") {
+  Options options;
+  Diagnostics diagnostics;
+  ReadContext ctx{"in.txt", options, diagnostics};
+  std::string storage;
+
+  const std::string clean = "clean UTF-8 \xC3\xA9\nno CR\n";
+  std::string_view text = decode_text_input(clean, ctx, NulBytes::reject, storage);
+  CHECK(text == clean);
+  CHECK(text.data() == clean.data());  // the input itself
+  CHECK(storage.empty());
+
+  const std::string bom =
+      "\xEF\xBB\xBF"
+      "after a BOM";
+  text = decode_text_input(bom, ctx, NulBytes::reject, storage);
+  CHECK(text == "after a BOM");
+  CHECK(text.data() == bom.data() + 3);
+
+  text = decode_text_input("\xEF\xBB\xBFone\r\ntwo", ctx, NulBytes::reject, storage);
+  CHECK(text == "one\ntwo");
+  CHECK(text.data() == storage.data());
+
+  CHECK_THROWS_AS(decode_text_input("x\xE9", ctx, NulBytes::reject, storage), Error);
+
+  options.set("input-encoding", "latin1");  // the context holds the options, so sees it
+  CHECK(decode_text_input("caf\xE9", ctx, NulBytes::reject, storage) == "caf\xC3\xA9");
+  // UTF-16LE keeps its byte order mark through iconv, as U+FEFF, which is then dropped.
+  using namespace std::string_literals;
+  options.set("input-encoding", "utf-16le");
+  for (std::string tail : {"a"s, "a longer text than fits in a small string"s}) {
+    std::string input = "\xFF\xFE"s;
+    for (char c : tail) input += std::string{c, '\0'};
+    text = decode_text_input(input, ctx, NulBytes::reject, storage);
+    CHECK(text == tail);
+    CHECK(text.data() == storage.data() + 3);
+  }
+}
+
 TEST_CASE("trimming is Unicode-aware") {
   CHECK(trim("\xC2\xA0 \tWhat now?\xC2\xA0 ") == "What now?");
   CHECK(trim_end("Question \xE2\x80\x83") == "Question");

@@ -38,6 +38,11 @@ enum class NulBytes {
 // the input is not valid UTF-8 (suggesting --input-encoding) or holds a NUL it must reject.
 GOVTECH_API std::string decode_text_input(std::string_view bytes, const ReadContext& ctx,
                                           NulBytes nul_bytes);
+// The same without a copy when the input needs no change (UTF-8 without a byte order mark,
+// CR or NUL, the usual case): returns a view of `bytes` itself, or else of `storage`, which
+// then holds the decoded text. Either way the view lives as long as both of them.
+GOVTECH_API std::string_view decode_text_input(std::string_view bytes, const ReadContext& ctx,
+                                               NulBytes nul_bytes, std::string& storage);
 
 // Converts `bytes` from `encoding` (any name iconv knows: latin1, windows-1252, ...) to UTF-8.
 GOVTECH_API std::string to_utf8(std::string_view bytes, const std::string& encoding);
