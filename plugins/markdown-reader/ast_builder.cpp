@@ -300,6 +300,7 @@ class Builder {
     if (spans_.empty()) return 0;
     SpanFrame frame = std::move(spans_.back());
     spans_.pop_back();
+    frame.children.shrink_to_fit();
     Inlines& into = current_inlines();
     switch (frame.kind) {
       case InlineKind::emphasis:
@@ -449,6 +450,7 @@ class Builder {
   void close_top() {
     BlockFrame frame = std::move(blocks_.back());
     blocks_.pop_back();
+    frame.inlines.shrink_to_fit();
     if (frame.kind == FrameKind::code && frame.fenced && frame.line > 1) {
       --frame.line;  // the opening fence, one line above the first line of code
     }

@@ -29,6 +29,7 @@
 #include "interview.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -156,8 +157,8 @@ bool is_break(const Inline& node) {
   return node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break;
 }
 
-// The inlines without blank text at either end.
-Inlines without_blank_ends(const Inlines& inlines) {
+// The inlines without blank text at either end; a view, since every paragraph is asked.
+std::span<const Inline> without_blank_ends(const Inlines& inlines) {
   std::size_t begin = 0, end = inlines.size();
   auto blank = [](const Inline& node) {
     const Text* text = node.as<Text>();
@@ -165,8 +166,7 @@ Inlines without_blank_ends(const Inlines& inlines) {
   };
   while (begin < end && blank(inlines[begin])) ++begin;
   while (end > begin && blank(inlines[end - 1])) --end;
-  return Inlines(inlines.begin() + static_cast<std::ptrdiff_t>(begin),
-                 inlines.begin() + static_cast<std::ptrdiff_t>(end));
+  return std::span<const Inline>(inlines).subspan(begin, end - begin);
 }
 
 struct Candidate {
@@ -294,14 +294,14 @@ Pattern heading_pattern(const Blocks& blocks, std::size_t start) {
 // Whole-paragraph bold: the bold's content, and the rest of the paragraph after a line break
 // when the bold is a question followed by its answer in the same paragraph.
 std::optional<Candidate> bold_question(const Paragraph& p, std::size_t index) {
-  Inlines content = without_blank_ends(p.content);
+  const std::span<const Inline> content = without_blank_ends(p.content);
   if (content.empty()) return std::nullopt;
   const Inline& head = content.front();
   const Inlines* bold = nullptr;
   if (const auto* strong = head.as<Strong>()) {
     bold = &strong->children;
   } else if (const auto* em = head.as<Emphasis>()) {
-    Inlines inner = without_blank_ends(em->children);
+    const std::span<const Inline> inner = without_blank_ends(em->children);
     if (inner.size() == 1 && inner.front().as<Strong>()) {
       // `***Why?***`: keep the emphasis inside the question.
       Candidate c{.index = index,
@@ -348,7 +348,7 @@ Pattern bold_pattern(const Blocks& blocks, std::size_t start) {
 std::optional<std::vector<std::string>> byline(const Block& block) {
   const Paragraph* p = block.as<Paragraph>();
   if (!p) return std::nullopt;
-  Inlines content = without_blank_ends(p->content);
+  const std::span<const Inline> content = without_blank_ends(p->content);
   if (content.size() != 1 || !content.front().as<Emphasis>()) return std::nullopt;
   std::string text = collapse_spaces(plain_text(content.front().as<Emphasis>()->children));
   if (text.size() < 4 || !(text.starts_with("By ") || text.starts_with("by "))) {
