@@ -124,7 +124,11 @@ std::vector<std::string> question_ids(const Document& doc) {
 
 void render_html_header(const Metadata& meta, const HtmlRenderOptions& options, std::string& out) {
   out.append("<header>\n");
-  const std::string& title = !meta.title.empty() ? meta.title : meta.interviewee.name;
+  const std::string& title =
+      is_blank(meta.title) && is_blank(meta.interviewee.name) && !options.fallback_title.empty()
+          ? options.fallback_title
+      : !meta.title.empty() ? meta.title
+                            : meta.interviewee.name;
   if (!title.empty()) {
     const std::string tag = heading_tag(1 + options.heading_offset);
     out.append("<" + tag + ">");
@@ -229,9 +233,20 @@ void render_html_entry(const QandA& entry, const std::string& id, const HtmlRend
   out.append("</section>\n");
 }
 
-void render_html_article(const Document& doc, const HtmlRenderOptions& options,
-                         Diagnostics& diagnostics, std::string& out, std::string_view after_header,
-                         const std::vector<std::string>& ids, std::string_view article_id) {
+namespace {
+
+// Renders the article into `out`; with a sink, hands `out` over whenever it has grown past a
+// chunk, so that only a chunk is held at a time.
+void render_article(const Document& doc, const HtmlRenderOptions& options, Diagnostics& diagnostics,
+                    std::string& out, Sink* sink, std::string_view after_header,
+                    const std::vector<std::string>& ids, std::string_view article_id) {
+  constexpr std::size_t kChunk = 1 << 16;
+  auto hand_over = [&](std::size_t at_least) {
+    if (sink && !out.empty() && out.size() >= at_least) {
+      sink->write(out);
+      out.clear();
+    }
+  };
   const std::vector<std::string> own_ids = ids.empty() ? question_ids(doc) : ids;
   if (article_id.empty()) {
     out.append("<article>\n");
@@ -249,6 +264,7 @@ void render_html_article(const Document& doc, const HtmlRenderOptions& options,
   render_html_blocks(doc.intro, body, diagnostics, out);
   for (std::size_t i = 0; i < doc.entries.size(); ++i) {
     render_html_entry(doc.entries[i], own_ids.at(i), options, diagnostics, out);
+    hand_over(kChunk);
   }
   render_html_blocks(doc.trailing, body, diagnostics, out);
   if (!doc.meta.rights.empty()) {
@@ -257,6 +273,22 @@ void render_html_article(const Document& doc, const HtmlRenderOptions& options,
     out.append("\n</footer>\n");
   }
   out.append("</article>\n");
+  hand_over(0);
+}
+
+}  // namespace
+
+void render_html_article(const Document& doc, const HtmlRenderOptions& options,
+                         Diagnostics& diagnostics, std::string& out, std::string_view after_header,
+                         const std::vector<std::string>& ids, std::string_view article_id) {
+  render_article(doc, options, diagnostics, out, nullptr, after_header, ids, article_id);
+}
+
+void render_html_article(const Document& doc, const HtmlRenderOptions& options,
+                         Diagnostics& diagnostics, Sink& sink, std::string_view after_header,
+                         const std::vector<std::string>& ids, std::string_view article_id) {
+  std::string out;
+  render_article(doc, options, diagnostics, out, &sink, after_header, ids, article_id);
 }
 
 }  // namespace govtech

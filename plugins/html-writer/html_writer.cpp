@@ -81,49 +81,39 @@ class HtmlWriter final : public Writer {
   void write(const Document& doc, WriteContext& ctx, Sink& sink) const override {
     const bool fragment = ctx.options.flag("fragment");
     const bool toc = ctx.options.flag("toc");
-    const HtmlRenderOptions options = render_options(ctx, !fragment);
-    std::string body;
-    std::string language;
-    std::string title;
+    HtmlRenderOptions options = render_options(ctx, !fragment);
+    std::string language = doc.meta.language;
     if (!fragment) {
       language = page_language(doc.meta, ctx.diagnostics);
-      title = page_title(doc, ctx.file, ctx.diagnostics);
+      const std::string title = page_title(doc, ctx.file, ctx.diagnostics);
+      // The article needs a heading: the page title stands in for a missing one.
+      options.fallback_title = title;
+      HeadFields head{.language = language,
+                      .title = title,
+                      .description = page_description(doc),
+                      .authors = doc.meta.authors,
+                      .keywords = doc.meta.keywords,
+                      .json_ld = json_ld_script({&doc}, language)};
+      sink.write(page_start(head, ctx));
+      sink.write("<main>\n");
     }
 
     if (doc.is_interview()) {
-      if (!fragment) body.append("<main>\n");
+      // Handed to the sink as it is rendered: a long interview's markup is never held whole.
       const std::vector<std::string> ids = question_ids(doc);
       std::string nav;
-      if (toc) nav = toc_nav(question_toc(doc, ids), fragment ? doc.meta.language : language, 2);
-      if (!fragment && is_blank(doc.meta.title) && is_blank(doc.meta.interviewee.name)) {
-        // The article needs a heading: the page title stands in for the missing one.
-        Document titled = doc;
-        titled.meta.title = title;
-        render_html_article(titled, options, ctx.diagnostics, body, nav, ids);
-      } else {
-        render_html_article(doc, options, ctx.diagnostics, body, nav, ids);
-      }
-      if (!fragment) body.append("</main>\n");
+      if (toc) nav = toc_nav(question_toc(doc, ids), language, 2);
+      render_html_article(doc, options, ctx.diagnostics, sink, nav, ids);
     } else {
       if (toc) ctx.diagnostics.warn("--toc: the document has no questions to list");
-      if (!fragment) body.append("<main>\n");
+      std::string body;
       render_plain_body(doc, options, !fragment, ctx.diagnostics, body);
-      if (!fragment) body.append("</main>\n");
-    }
-
-    if (fragment) {
       sink.write(body);
-      return;
     }
-    HeadFields head{.language = language,
-                    .title = title,
-                    .description = page_description(doc),
-                    .authors = doc.meta.authors,
-                    .keywords = doc.meta.keywords,
-                    .json_ld = json_ld_script({&doc}, language)};
-    sink.write(page_start(head, ctx));
-    sink.write(body);
-    sink.write(page_end());
+    if (!fragment) {
+      sink.write("</main>\n");
+      sink.write(page_end());
+    }
   }
 
   void write_collection(const Collection& books, WriteContext& ctx, Sink& sink) const override {
@@ -161,47 +151,39 @@ class HtmlWriter final : public Writer {
       contents.push_back({label, article_ids[n], question_toc(doc, ids[n])});
     }
 
-    std::string body;
-    if (!fragment) body.append("<main>\n");
-    HtmlRenderOptions page_options = base;
-    render_html_header(cover.meta, page_options, body);
-    body.append(toc_nav(contents, language, 2));
+    if (!fragment) {
+      std::vector<const Document*> docs;
+      std::vector<std::string> authors = meta.authors;
+      for (const Document& doc : books.documents) {
+        docs.push_back(&doc);
+        for (const auto& a : doc.meta.authors) {
+          if (std::find(authors.begin(), authors.end(), a) == authors.end()) authors.push_back(a);
+        }
+      }
+      HeadFields head{.language = language,
+                      .title = title,
+                      .description = collapse_spaces(meta.description),
+                      .authors = authors,
+                      .keywords = meta.keywords,
+                      .json_ld = json_ld_script(docs, language)};
+      sink.write(page_start(head, ctx));
+      sink.write("<main>\n");
+    }
+    std::string top;
+    render_html_header(cover.meta, base, top);
+    top.append(toc_nav(contents, language, 2));
+    sink.write(top);
     HtmlRenderOptions article_options = base;
     article_options.heading_offset = 1;
     for (std::size_t n = 0; n < books.documents.size(); ++n) {
-      const Document& doc = books.documents[n];
-      if (is_blank(doc.meta.title) && is_blank(doc.meta.interviewee.name)) {
-        Document titled = doc;
-        titled.meta.title = contents[n].text;
-        render_html_article(titled, article_options, ctx.diagnostics, body, {}, ids[n],
-                            article_ids[n]);
-      } else {
-        render_html_article(doc, article_options, ctx.diagnostics, body, {}, ids[n],
-                            article_ids[n]);
-      }
+      article_options.fallback_title = contents[n].text;
+      render_html_article(books.documents[n], article_options, ctx.diagnostics, sink, {}, ids[n],
+                          article_ids[n]);
     }
-    if (!fragment) body.append("</main>\n");
-    if (fragment) {
-      sink.write(body);
-      return;
+    if (!fragment) {
+      sink.write("</main>\n");
+      sink.write(page_end());
     }
-    std::vector<const Document*> docs;
-    std::vector<std::string> authors = meta.authors;
-    for (const Document& doc : books.documents) {
-      docs.push_back(&doc);
-      for (const auto& a : doc.meta.authors) {
-        if (std::find(authors.begin(), authors.end(), a) == authors.end()) authors.push_back(a);
-      }
-    }
-    HeadFields head{.language = language,
-                    .title = title,
-                    .description = collapse_spaces(meta.description),
-                    .authors = authors,
-                    .keywords = meta.keywords,
-                    .json_ld = json_ld_script(docs, language)};
-    sink.write(page_start(head, ctx));
-    sink.write(body);
-    sink.write(page_end());
   }
 
   bool supports(std::string_view feature) const override { return feature == "combine"; }

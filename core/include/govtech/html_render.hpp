@@ -17,6 +17,7 @@
 #include "govtech/ast.hpp"
 #include "govtech/diagnostics.hpp"
 #include "govtech/export.hpp"
+#include "govtech/plugin.hpp"
 #include "govtech/text.hpp"
 
 namespace govtech {
@@ -41,6 +42,9 @@ struct HtmlRenderOptions {
   // Where an image's src goes in the output. Return the new src (e.g. the image's path inside
   // an EPUB), or nothing to render the image's alt text in its place. Unset: src as written.
   std::function<std::optional<std::string>(const Image&)> image_src;
+  // The heading render_html_header gives an article whose metadata has neither a title nor
+  // an interviewee's name (a page's title, say). Empty: no heading.
+  std::string fallback_title{};
 };
 
 // Renders blocks / inlines, appending to `out`. `diagnostics` receives warnings (raw HTML
@@ -82,6 +86,13 @@ GOVTECH_API void render_html_entry(const QandA& entry, const std::string& id,
 // article's id (a page holding several interviews links to each).
 GOVTECH_API void render_html_article(const Document& doc, const HtmlRenderOptions& options,
                                      Diagnostics& diagnostics, std::string& out,
+                                     std::string_view after_header = {},
+                                     const std::vector<std::string>& ids = {},
+                                     std::string_view article_id = {});
+// The same, handed to `sink` a few entries at a time rather than appended to a string, so that
+// the markup of a long interview is never held whole.
+GOVTECH_API void render_html_article(const Document& doc, const HtmlRenderOptions& options,
+                                     Diagnostics& diagnostics, Sink& sink,
                                      std::string_view after_header = {},
                                      const std::vector<std::string>& ids = {},
                                      std::string_view article_id = {});
