@@ -5,6 +5,8 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <vector>
 
 #include "govtech/pipeline.hpp"
 #include "input_file.hpp"
@@ -45,6 +47,16 @@ std::string Converter::output_for(const std::string& input) const {
   if (!command_.output_dir.empty()) return (fs::path(command_.output_dir) / name).string();
   return (fs::path(input).parent_path() / name).string();
 }
+
+namespace {
+
+// Never freed; reachable from a static, so leak checkers do not count it as lost.
+void keep_until_exit(Document&& doc) {
+  static auto* kept = new std::vector<std::unique_ptr<Document>>;
+  kept->push_back(std::make_unique<Document>(std::move(doc)));
+}
+
+}  // namespace
 
 Provided<Reader> Converter::reader_for(const std::string& input, std::string_view bytes) const {
   if (!command_.from.empty()) {
@@ -111,6 +123,7 @@ Outcome Converter::convert(const std::string& input, const std::string& output) 
       file.commit();
       outcome.bytes = file.bytes_written();
     }
+    if (keep_documents_) keep_until_exit(std::move(doc));
     outcome.ok = true;
   } catch (const Error& e) {
     outcome.error = e.in_file(name);

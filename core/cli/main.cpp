@@ -62,6 +62,7 @@ int run(int argc, char** argv) {
       std::cerr << "govtech-convert: " << cmd.files_from << ": names no input\n";
       return kUsage;
     }
+    if (inputs.size() == 1 && !cmd.combine) converter.keep_documents_until_exit();
     int exit_code =
         cmd.combine ? run_combined(converter, cmd, inputs) : run_batch(converter, cmd, inputs);
     print_warnings(registry.take_warnings(), cmd.quiet);
