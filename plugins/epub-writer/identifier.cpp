@@ -15,10 +15,18 @@ constexpr std::array<std::uint8_t, 16> kNamespace = {
 
 class Serialiser {
  public:
+  Serialiser() = default;
+  // Feeds `hash` as it goes instead of keeping the whole form (as large as the document).
+  explicit Serialiser(Sha1& hash) : hash_(&hash) {}
+
   void string(std::string_view text) {
     out_ += std::to_string(text.size());
     out_ += ':';
     out_ += text;
+    if (hash_ && out_.size() >= (1 << 16)) {
+      hash_->update(out_);
+      out_.clear();
+    }
   }
   void number(long long value) { string(std::to_string(value)); }
   void open(std::string_view tag) {
@@ -170,8 +178,13 @@ class Serialiser {
   }
 
   std::string take() { return std::move(out_); }
+  void finish_hash() {
+    hash_->update(out_);
+    out_.clear();
+  }
 
  private:
+  Sha1* hash_ = nullptr;
   std::string out_;
 };
 
@@ -189,11 +202,16 @@ std::string hex_uuid(const std::array<std::uint8_t, 20>& digest) {
   return out;
 }
 
+Sha1 namespaced_hash() {
+  Sha1 sha;
+  sha.update(std::string_view(reinterpret_cast<const char*>(kNamespace.data()), kNamespace.size()));
+  return sha;
+}
+
 }  // namespace
 
 std::string name_based_uuid(std::string_view name) {
-  Sha1 sha;
-  sha.update(std::string_view(reinterpret_cast<const char*>(kNamespace.data()), kNamespace.size()));
+  Sha1 sha = namespaced_hash();
   sha.update(name);
   return hex_uuid(sha.finish());
 }
@@ -213,12 +231,24 @@ std::string canonical_form(const Collection& books) {
   return s.take();
 }
 
+// The same as name_based_uuid(canonical_form(...)), without the canonical form in memory.
 std::string derived_identifier(const Document& doc) {
-  return "urn:uuid:" + name_based_uuid(canonical_form(doc));
+  Sha1 sha = namespaced_hash();
+  Serialiser s(sha);
+  s.document(doc);
+  s.finish_hash();
+  return "urn:uuid:" + hex_uuid(sha.finish());
 }
 
 std::string derived_identifier(const Collection& books) {
-  return "urn:uuid:" + name_based_uuid(canonical_form(books));
+  Sha1 sha = namespaced_hash();
+  Serialiser s(sha);
+  s.open("collection");
+  s.metadata(books.meta);
+  for (const Document& doc : books.documents) s.document(doc);
+  s.close();
+  s.finish_hash();
+  return "urn:uuid:" + hex_uuid(sha.finish());
 }
 
 }  // namespace govtech::epub

@@ -64,6 +64,21 @@ TEST_CASE("the canonical form tells apart trees that flatten to the same text") 
   CHECK(canonical_form(one) == canonical_form(four));
 }
 
+TEST_CASE("the identifier is the name-based UUID of the canonical form, however long") {
+  govtech::Document doc;
+  doc.meta.title = "A long interview";
+  for (int i = 0; i < 3000; ++i) {  // a canonical form of a few hundred kilobytes
+    doc.entries.push_back(govtech::QandA{
+        .question = {govtech::Text{"Question " + std::to_string(i) + "?"}},
+        .answer = {govtech::Paragraph{{govtech::Text{std::string(100, 'a' + i % 26)}}}}});
+  }
+  REQUIRE(canonical_form(doc).size() > 4 * (1 << 16));
+  CHECK(derived_identifier(doc) == "urn:uuid:" + name_based_uuid(canonical_form(doc)));
+  govtech::Collection books{.meta = doc.meta, .documents = {doc, govtech::Document{}}};
+  CHECK(derived_identifier(books) == "urn:uuid:" + name_based_uuid(canonical_form(books)));
+  CHECK(derived_identifier(books) != derived_identifier(doc));
+}
+
 TEST_CASE("image types come from magic bytes") {
   CHECK(sniff_image_type(std::string("\x89PNG\r\n\x1A\n....", 12))->media_type == "image/png");
   CHECK(sniff_image_type("\xFF\xD8\xFF\xE0....")->media_type == "image/jpeg");
