@@ -83,7 +83,7 @@ Parsed parse_command_line(int argc, char** argv) {
      "the input's character encoding if not UTF-8 (latin1, windows-1252, ...)")
     ("unsafe", "keep raw HTML and unsafe links from the input (trusted input only)")
     ("fragment", "HTML: the body content only, without a page around it")
-    ("toc", "add a table of contents of the questions")
+    ("toc", "add a table of contents (the questions, or else the headings)")
     ("css", po::value(&css)->value_name("URL|FILE"),
      "HTML: link this stylesheet; EPUB: use this stylesheet file")
     ("embed-resources", "HTML: inline the --css file instead of linking it")

@@ -57,7 +57,7 @@ void Renderer::void_end() {
   out.append(options.xhtml ? "/>" : " />");
 }
 
-void Renderer::blocks(const Blocks& list, bool tight) {
+void Renderer::blocks(std::span<const Block> list, bool tight) {
   for (const Block& b : list) block(b, tight);
 }
 
@@ -145,7 +145,15 @@ void Renderer::heading(const Heading& h) {
   }
   const std::string tag = "h" + std::to_string(level);
   cr();
-  out.append("<" + tag + ">");
+  out.append("<" + tag);
+  if (options.heading_id) {
+    if (const std::string id = options.heading_id(h); !id.empty()) {
+      out.append(" id=\"");
+      append_html_escaped(out, id);
+      out.push_back('"');
+    }
+  }
+  out.push_back('>');
   inlines(h.content);
   out.append("</" + tag + ">\n");
 }
@@ -400,9 +408,10 @@ void Renderer::alt_text(const Inlines& list) {
 
 namespace govtech {
 
-void render_html_blocks(const Blocks& blocks, const HtmlRenderOptions& options,
+void render_html_blocks(std::span<const Block> blocks, const HtmlRenderOptions& options,
                         Diagnostics& diagnostics, std::string& out) {
   html_detail::Renderer r{options, diagnostics, out};
+  r.last_heading = options.previous_heading;
   r.blocks(blocks, false);
 }
 

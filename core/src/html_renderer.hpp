@@ -2,6 +2,7 @@
 // renderer (private to the core library).
 #pragma once
 
+#include <span>
 #include <string>
 
 #include "govtech/html_render.hpp"
@@ -19,7 +20,7 @@ struct Renderer {
 
   void cr();  // a line break unless the output already ends with one
   void void_end();
-  void blocks(const Blocks& list, bool tight);
+  void blocks(std::span<const Block> list, bool tight);
   void block(const Block& b, bool tight);
   void paragraph(const Inlines& content, bool tight);
   void heading(const Heading& h);

@@ -50,6 +50,17 @@ HtmlRenderOptions offset_by(const HtmlRenderOptions& options, int offset) {
   return shifted;
 }
 
+std::vector<TocEntry> toc_entries(const std::vector<HeadingOutline>& outline,
+                                  const std::string& href) {
+  std::vector<TocEntry> entries;
+  for (const HeadingOutline& heading : outline) {
+    entries.push_back({.label = heading.text.empty() ? "\u2026" : heading.text,
+                       .href = href + "#" + heading.id,
+                       .children = toc_entries(heading.children, href)});
+  }
+  return entries;
+}
+
 }  // namespace
 
 std::string xhtml_page(const XhtmlPage& page) {
@@ -114,6 +125,21 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
   };
 
   TocEntry toc{.label = title, .href = kTextFolder + stem + ".xhtml"};
+  if (doc.entries.empty()) {
+    // Not an interview: the navigation lists its headings instead of questions.
+    IdSet used;
+    std::vector<HeadingOutline> outline = heading_outline(doc.intro, used);
+    for (HeadingOutline& more : heading_outline(doc.trailing, used)) {
+      outline.push_back(std::move(more));
+    }
+    under_title.heading_id = heading_ids(outline);
+    // A first heading that repeats the title would only list the title twice.
+    if (outline.size() == 1 && outline.front().text == collapse_spaces(title)) {
+      toc.children = toc_entries(outline.front().children, toc.href);
+    } else {
+      toc.children = toc_entries(outline, toc.href);
+    }
+  }
   std::string body = "<section epub:type=\"chapter\" role=\"doc-chapter\" class=\"interview\">\n";
   interview_opening(doc, own_header, settings, body);
   render_html_blocks(doc.intro, under_title, diagnostics, body);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <set>
+#include <span>
 #include <string>
 
 #include "embedded_images.hpp"
@@ -48,22 +49,41 @@ std::vector<TocEntry> question_toc(const Document& doc, const std::vector<std::s
   return entries;
 }
 
-// A document that is not an interview: its blocks as they are, under an optional header.
+std::vector<TocEntry> toc_entries(const std::vector<HeadingOutline>& outline) {
+  std::vector<TocEntry> entries;
+  for (const HeadingOutline& heading : outline) {
+    entries.push_back({heading.text.empty() ? "\u2026" : heading.text, heading.id,
+                       toc_entries(heading.children)});
+  }
+  return entries;
+}
+
+// A document that is not an interview: its blocks as they are, under an optional header and
+// `nav` (a table of contents).
 void render_plain_body(const Document& doc, const HtmlRenderOptions& base, bool standalone,
-                       Diagnostics& diagnostics, std::string& out) {
+                       Diagnostics& diagnostics, std::string_view nav, std::string& out) {
   HtmlRenderOptions options = base;
+  std::span<const Block> blocks = doc.intro;
+  const Heading* first = blocks.empty() ? nullptr : blocks.front().as<Heading>();
+  bool header = false;
   if (standalone) {
     // The page's own <h1> from the metadata, unless the text starts with that heading.
-    const Heading* first = nullptr;
-    if (!doc.intro.empty()) first = doc.intro.front().as<Heading>();
     const bool titled = !is_blank(doc.meta.title);
     const bool repeats =
         first && first->level == 1 &&
         collapse_spaces(plain_text(first->content)) == collapse_spaces(doc.meta.title);
-    if (titled && !repeats) render_html_header(doc.meta, options, out);
+    header = titled && !repeats;
+    if (header) render_html_header(doc.meta, options, out);
     options.no_skipped_headings = true;
   }
-  render_html_blocks(doc.intro, options, diagnostics, out);
+  // The table of contents follows the title: the header, or else the text's first heading.
+  if (!nav.empty() && !header && first && first->level == 1) {
+    render_html_blocks(blocks.first(1), options, diagnostics, out);
+    options.previous_heading = 1;
+    blocks = blocks.subspan(1);
+  }
+  out.append(nav);
+  render_html_blocks(blocks, options, diagnostics, out);
   render_html_blocks(doc.trailing, options, diagnostics, out);
 }
 
@@ -105,9 +125,23 @@ class HtmlWriter final : public Writer {
       if (toc) nav = toc_nav(question_toc(doc, ids), language, 2);
       render_html_article(doc, options, ctx.diagnostics, sink, nav, ids);
     } else {
-      if (toc) ctx.diagnostics.warn("--toc: the document has no questions to list");
+      // No questions: the table of contents lists the headings, as deep as level 3.
+      std::string nav;
+      if (toc) {
+        IdSet used{"toc", "toc-title"};
+        std::vector<HeadingOutline> outline = heading_outline(doc.intro, used);
+        for (HeadingOutline& more : heading_outline(doc.trailing, used)) {
+          outline.push_back(std::move(more));
+        }
+        if (outline.empty()) {
+          ctx.diagnostics.warn("--toc: the document has neither questions nor headings to list");
+        } else {
+          options.heading_id = heading_ids(outline);
+          nav = toc_nav(toc_entries(outline), language, 2);
+        }
+      }
       std::string body;
-      render_plain_body(doc, options, !fragment, ctx.diagnostics, body);
+      render_plain_body(doc, options, !fragment, ctx.diagnostics, nav, body);
       sink.write(body);
     }
     if (!fragment) {

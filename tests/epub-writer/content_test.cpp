@@ -48,6 +48,22 @@ TEST_CASE("nav.xhtml lists the questions under the interview, with roles matchin
   CHECK(title.find("Kofi Mensah") != std::string::npos);
 }
 
+TEST_CASE("without questions, nav.xhtml lists the headings, nested by level") {
+  Epub epub = write_epub(essay_with_headings()).epub();
+  const std::string& nav = epub.text("EPUB/nav.xhtml");
+  // The first heading repeats the title, which is already the entry they all sit under.
+  CHECK(count(nav, ">Notes on open data</a>") == 1);
+  CHECK(nav.find("<li><a href=\"text/interview.xhtml#why-publish\">Why publish</a>\n"
+                 "        <ol>\n"
+                 "          <li><a href=\"text/interview.xhtml#costs\">Costs</a></li>") !=
+        std::string::npos);
+  CHECK(nav.find(">Too deep for the table</a>") == std::string::npos);
+  const std::string& text = epub.text("EPUB/text/interview.xhtml");
+  CHECK(text.find(" id=\"why-publish\">Why publish</h") != std::string::npos);
+  CHECK(text.find(" id=\"how\">How</h") != std::string::npos);
+  CHECK(count(epub.text("EPUB/toc.ncx"), "<navPoint ") == 4);
+}
+
 TEST_CASE("--split makes one content document per question, in the spine and the nav") {
   govtech::Options options;
   options.set("split", "true");

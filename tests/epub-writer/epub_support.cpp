@@ -113,6 +113,24 @@ Image image(const std::string& src, const std::string& alt) {
   return img;
 }
 
+Document essay_with_headings() {
+  Document doc;
+  doc.meta.title = "Notes on open data";
+  doc.meta.language = "en";
+  auto heading = [](int level, const std::string& text) { return Heading{level, {Text{text}}}; };
+  doc.intro = {heading(1, "Notes on open data"),
+               paragraph("Open data is a habit."),
+               heading(2, "Why publish"),
+               paragraph("Because it is asked for."),
+               heading(3, "Costs"),
+               paragraph("Lower than feared."),
+               heading(2, "How"),
+               paragraph("One data set at a time."),
+               heading(4, "Too deep for the table"),
+               paragraph("Still rendered.")};
+  return doc;
+}
+
 Document sample_interview() {
   Document doc;
   doc.meta.title = "Building services people can finish";

@@ -46,6 +46,8 @@ Written write_epub(const govtech::Collection& books, const WriteSettings& settin
 
 // A complete interview: header, intro, three questions with rich answers, a closing note.
 govtech::Document sample_interview();
+// An essay without questions whose headings, levels 1 to 4, make its navigation.
+govtech::Document essay_with_headings();
 govtech::Paragraph paragraph(const std::string& text);
 govtech::Image image(const std::string& src, const std::string& alt);
 

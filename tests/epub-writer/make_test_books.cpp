@@ -85,6 +85,7 @@ int main(int argc, char** argv) {
     essay.meta.title = "Not an interview";
     essay.intro.push_back(paragraph("Just an essay, with no questions at all."));
     save(out, "essay", write_epub(essay));  // no language: English, with a warning
+    save(out, "essay-headings", write_epub(essay_with_headings()));
 
     govtech::Collection report;
     report.meta.title = "Women in GovTech Special Report 2020";

@@ -323,8 +323,32 @@ TEST_CASE("option --toc adds a labelled navigation of the questions") {
           "<li><a href=\"#how-did-you-start\">How did you start?</a></li>\n"
           "<li><a href=\"#what-does-your-team-use\">What does your team use?</a></li>\n"
           "<li><a href=\"#how-did-you-start-2\">How did you start?</a></li>\n</ol>\n</nav>\n"));
-  const Output plain = render(html_test::plain_article(), {{"toc", "true"}});
-  CHECK(has_warning(plain, "no questions to list"));
+}
+
+TEST_CASE("option --toc lists the headings of a document without questions") {
+  const Output out = render(html_test::plain_article(), {{"toc", "true"}});
+  require_golden("plain-article.toc.html", out.html);
+  CHECK(out.warnings.empty());
+  CHECK_THAT(out.html,
+             Catch::Contains("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 "
+                             "id=\"toc-title\">Contents</h2>\n<ol>\n"
+                             "<li><a href=\"#notes-on-open-data\">Notes on open data</a>\n<ol>\n"
+                             "<li><a href=\"#back-to-two\">Back to two</a></li>\n</ol>\n</li>\n"
+                             "</ol>\n</nav>\n<p>Open data"));
+  CHECK_THAT(out.html, Catch::Contains("<h1 id=\"notes-on-open-data\">Notes on open data</h1>\n"
+                                       "<nav"));
+  // Level 4 is deeper than the table goes: no id, as without --toc.
+  CHECK_THAT(out.html, Catch::Contains("<h2>A heading that skips levels</h2>"));
+  CHECK_THAT(out.html, Catch::Contains("<h2 id=\"back-to-two\">Back to two</h2>"));
+  require_no_skipped_headings(out.html);
+  CHECK(render(html_test::plain_article()).html.find(" id=\"back-to-two\"") == std::string::npos);
+
+  Document bare = html_test::plain_article();
+  bare.intro.erase(bare.intro.begin());      // the level-1 heading
+  bare.intro.erase(bare.intro.begin() + 3);  // the level-2 one; level 4 is left
+  const Output none = render(bare, {{"toc", "true"}});
+  CHECK(has_warning(none, "neither questions nor headings"));
+  CHECK_THAT(none.html, !Catch::Contains("<nav"));
 }
 
 TEST_CASE("option --css links a stylesheet, or inlines it with --embed-resources") {

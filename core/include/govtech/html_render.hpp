@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,11 +46,35 @@ struct HtmlRenderOptions {
   // The heading render_html_header gives an article whose metadata has neither a title nor
   // an interviewee's name (a page's title, say). Empty: no heading.
   std::string fallback_title{};
+  // The id a heading's element carries, or empty for none. Unset: no ids. A table of
+  // contents sets it with heading_ids() so that its links have somewhere to go.
+  std::function<std::string(const Heading&)> heading_id{};
+  // For no_skipped_headings when the blocks continue a page: the level of the heading
+  // rendered just before them.
+  int previous_heading = 0;
 };
+
+// A heading in a table of contents: its text, the id its element is given, and the headings
+// of lower levels that follow it.
+struct HeadingOutline {
+  const Heading* heading = nullptr;
+  std::string text{};
+  std::string id{};
+  std::vector<HeadingOutline> children{};
+};
+
+// The outline of the headings in `blocks` of level `max_level` and above: those at the top
+// of the list, not those quoted or inside lists. Each gets an id unique in `used` (from its
+// text, as for questions) and nests under the nearest heading before it of a higher level.
+GOVTECH_API std::vector<HeadingOutline> heading_outline(const Blocks& blocks, IdSet& used,
+                                                        int max_level = 3);
+// For HtmlRenderOptions::heading_id: the ids of an outline's headings (it keeps a copy).
+GOVTECH_API std::function<std::string(const Heading&)> heading_ids(
+    const std::vector<HeadingOutline>& outline);
 
 // Renders blocks / inlines, appending to `out`. `diagnostics` receives warnings (raw HTML
 // dropped, unsafe URL neutralised, image without alt text).
-GOVTECH_API void render_html_blocks(const Blocks& blocks, const HtmlRenderOptions& options,
+GOVTECH_API void render_html_blocks(std::span<const Block> blocks, const HtmlRenderOptions& options,
                                     Diagnostics& diagnostics, std::string& out);
 GOVTECH_API void render_html_inlines(const Inlines& inlines, const HtmlRenderOptions& options,
                                      Diagnostics& diagnostics, std::string& out);
