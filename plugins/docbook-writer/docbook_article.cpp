@@ -1,6 +1,9 @@
 #include "docbook_article.hpp"
 
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "docbook_blocks.hpp"
 #include "docbook_info.hpp"
@@ -41,18 +44,53 @@ void render_entry(pugi::xml_node set, const QandA& entry, RenderState& state) {
   }
 }
 
+// A section must hold something besides its title.
+void close_section(pugi::xml_node section) {
+  for (pugi::xml_node child = section.first_child(); child; child = child.next_sibling()) {
+    if (child.type() == pugi::node_element && std::string_view(child.name()) != "title") return;
+  }
+  add_element(section, "para");
+}
+
+// A text that is not an interview: each heading opens a <section>, nested by level, which is
+// what DocBook means by a heading. The blocks before the first heading stay in the article.
+void render_sections(pugi::xml_node article, const Document& doc, RenderState& state) {
+  std::vector<std::pair<int, pugi::xml_node>> open;  // level, section
+  for (const Blocks* blocks : {&doc.intro, &doc.trailing}) {
+    for (const Block& block : *blocks) {
+      const Heading* heading = block.as<Heading>();
+      if (!heading) {
+        render_block(open.empty() ? article : open.back().second, block, state);
+        continue;
+      }
+      while (!open.empty() && open.back().first >= heading->level) {
+        close_section(open.back().second);
+        open.pop_back();
+      }
+      pugi::xml_node section = add_element(open.empty() ? article : open.back().second, "section");
+      set_attribute(section, "xml:id",
+                    unique_id(collapse_spaces(plain_text(heading->content)), state.ids, "section"));
+      render_inlines(add_element(section, "title"), heading->content, LineMode::single_line, state);
+      open.emplace_back(heading->level, section);
+    }
+  }
+  for (auto& [level, section] : open) close_section(section);
+}
+
 }  // namespace
 
 void render_article(pugi::xml_node article, const Document& doc, RenderState& state) {
   render_info(article, doc.meta, TitleRule::required, state);
-  render_blocks(article, doc.intro, state);
   if (doc.is_interview()) {
+    render_blocks(article, doc.intro, state);
     pugi::xml_node set = add_element(article, "qandaset");
     // Speaker labels replace the "Q:" / "A:" of this default where an entry has them.
     set_attribute(set, "defaultlabel", "qanda");
     for (const QandA& entry : doc.entries) render_entry(set, entry, state);
+    render_blocks(article, doc.trailing, state);
+  } else {
+    render_sections(article, doc, state);
   }
-  render_blocks(article, doc.trailing, state);
 
   // An article must hold at least one block besides its <info>.
   bool has_block = false;

@@ -10,8 +10,8 @@ namespace govtech::docbook {
 namespace {
 
 // A heading's level as the look of a DocBook free-floating heading. DocBook has no headings
-// outside sections and sections cannot sit inside answers, so every heading becomes a
-// <bridgehead>, which is valid wherever blocks are.
+// outside sections, and sections cannot sit inside answers nor before an interview's
+// questions, so headings there become a <bridgehead>, which is valid wherever blocks are.
 const char* bridgehead_rendering(int level) {
   switch (std::clamp(level, 1, 5)) {
     case 1:
@@ -125,6 +125,8 @@ void render_table(pugi::xml_node parent, const Table& table, RenderState& state)
   }
 }
 
+}  // namespace
+
 void render_block(pugi::xml_node parent, const Block& block, RenderState& state) {
   switch (block.kind()) {
     case BlockKind::paragraph:
@@ -175,8 +177,6 @@ void render_block(pugi::xml_node parent, const Block& block, RenderState& state)
       break;
   }
 }
-
-}  // namespace
 
 void render_blocks(pugi::xml_node parent, const Blocks& blocks, RenderState& state) {
   for (const Block& block : blocks) render_block(parent, block, state);

@@ -11,6 +11,7 @@ namespace govtech::docbook {
 
 // Appends one DocBook block per AST block (raw HTML is left out with a warning).
 void render_blocks(pugi::xml_node parent, const Blocks& blocks, RenderState& state);
+void render_block(pugi::xml_node parent, const Block& block, RenderState& state);
 
 // Inline content that stands as a block: <para>, or <literallayout> when it holds hard line
 // breaks, or a <mediaobject> when it is one image alone.

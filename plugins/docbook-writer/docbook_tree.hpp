@@ -9,6 +9,7 @@
 
 #include "govtech/diagnostics.hpp"
 #include "govtech/plugin.hpp"
+#include "govtech/text.hpp"
 
 namespace govtech::docbook {
 
@@ -20,6 +21,7 @@ struct RenderState {
   Diagnostics& diagnostics;
   bool unsafe = false;          // --unsafe: keep links whose scheme can run code
   std::size_t raw_dropped = 0;  // raw HTML nodes left out, reported once at the end
+  IdSet ids{};                  // the xml:ids given so far: unique in the whole output
 };
 
 // A new child element.

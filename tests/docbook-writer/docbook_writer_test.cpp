@@ -168,17 +168,45 @@ TEST_CASE("line breaks, code and verbatim text keep their exact characters") {
   CHECK(out.xml.find("<imagedata fileref=\"photos/team%20photo.jpg\"/>") != std::string::npos);
 }
 
-TEST_CASE("a document without questions is an article of blocks, with defaults warned") {
+TEST_CASE("a document without questions is an article of sections, with defaults warned") {
   const Output out = write(testing::plain_article());
   INFO(check_golden(golden("article.xml"), out.xml));
   CHECK(check_golden(golden("article.xml"), out.xml).empty());
   auto xml = parse(out.xml);
   CHECK_FALSE(xml.child("article").child("qandaset"));
+  auto section = xml.child("article").child("section");
+  CHECK(std::string(section.attribute("xml:id").value()) == "notes");
+  CHECK(std::string(section.child("section").child_value("title")) == "Deep heading");
   CHECK(std::string(xml.child("article").attribute("xml:lang").value()) == "en");
   CHECK(warned(out, "does not give its language; assuming English"));
   CHECK(warned(out, "has no title"));
   // DocBook requires the title element even when it is empty.
   CHECK(xml.child("article").child("info").child("title"));
+}
+
+TEST_CASE("sections: a lead before the first heading, empty ones, ids unique across a book") {
+  Document doc;
+  doc.intro.push_back(Paragraph{{Text{"Before any heading."}}});
+  doc.intro.push_back(Heading{.level = 2, .content = Inlines{Text{"Same"}}});
+  doc.intro.push_back(Heading{.level = 2, .content = Inlines{Text{"Same"}}});
+  doc.intro.push_back(Paragraph{{Text{"Under the second."}}});
+  doc.intro.push_back(Heading{.level = 1, .content = Inlines{Text{"Up a level"}}});
+  auto article = parse(write(doc).xml).child("article");
+  CHECK(std::string(article.child("info").next_sibling().name()) == "para");
+  std::vector<std::string> ids, firsts;
+  for (auto s = article.child("section"); s; s = s.next_sibling("section")) {
+    ids.push_back(s.attribute("xml:id").value());
+    firsts.push_back(s.child("title").next_sibling().name());
+  }
+  CHECK(ids == std::vector<std::string>{"same", "same-2", "up-a-level"});
+  CHECK(firsts == std::vector<std::string>{"para", "para", "para"});  // never a bare title
+
+  Collection books;
+  books.meta.title = "Two notes";
+  books.documents = {testing::plain_article(), testing::plain_article()};
+  const std::string book = write(books).xml;
+  CHECK(book.find("xml:id=\"notes\"") != std::string::npos);
+  CHECK(book.find("xml:id=\"notes-2\"") != std::string::npos);
 }
 
 TEST_CASE("hostile text and structure still give well-formed, escaped output") {
