@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "data_uri.hpp"
 #include "media_type.hpp"
 
 namespace govtech::epub {
@@ -45,6 +46,15 @@ std::optional<std::string> ImageEmbedder::operator()(const Image& image) {
 }
 
 std::optional<std::string> ImageEmbedder::embed(const std::string& src) {
+  if (is_data_uri(src)) {
+    std::optional<std::string> bytes = data_uri_bytes(src);
+    if (!bytes) {
+      ctx_.diagnostics.warn("a " + image_name_for_messages(src) +
+                            " cannot be decoded; its alt text is shown instead");
+      return std::nullopt;
+    }
+    return add_image(std::move(*bytes), image_name_for_messages(src));
+  }
   if (is_remote(src)) {
     // EPUB requires images inside the container; fetching them is not a converter's business.
     ctx_.diagnostics.warn("image '" + src +
@@ -59,15 +69,20 @@ std::optional<std::string> ImageEmbedder::embed(const std::string& src) {
     ctx_.diagnostics.warn("image '" + src + "' is not embedded; its alt text is shown instead");
     return std::nullopt;
   }
-  std::optional<ImageType> type = sniff_image_type(resource->bytes);
+  return add_image(std::move(resource->bytes), "'" + resource->path + "'");
+}
+
+std::optional<std::string> ImageEmbedder::add_image(std::string bytes,
+                                                    const std::string& name_for_messages) {
+  std::optional<ImageType> type = sniff_image_type(bytes);
   if (!type) {
-    ctx_.diagnostics.warn("'" + resource->path +
-                          "' is not a PNG, JPEG, GIF or SVG image; its alt text is shown instead");
+    ctx_.diagnostics.warn(name_for_messages +
+                          " is not a PNG, JPEG, GIF or SVG image; its alt text is shown instead");
     return std::nullopt;
   }
   if (!type->core_in_epub32) {
-    ctx_.diagnostics.warn("'" + resource->path +
-                          "' is a WebP image, which many reading systems cannot show; convert "
+    ctx_.diagnostics.warn(name_for_messages +
+                          " is a WebP image, which many reading systems cannot show; convert "
                           "it to PNG or JPEG. Its alt text is shown instead");
     return std::nullopt;
   }
@@ -75,7 +90,7 @@ std::optional<std::string> ImageEmbedder::embed(const std::string& src) {
   PublicationFile file{.id = name,
                        .href = "images/" + name + "." + type->extension,
                        .media_type = type->media_type,
-                       .bytes = std::move(resource->bytes)};
+                       .bytes = std::move(bytes)};
   files_.push_back(std::move(file));
   return files_.back().href;
 }

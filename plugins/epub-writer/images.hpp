@@ -1,7 +1,7 @@
 // Images the document refers to, embedded in the book. Asks the core for each file (which
-// confines reads to the input's folder and --resource-path), checks what it really is from its
-// bytes, and names it images/img-NNN.EXT in order of first use, so names never depend on the
-// author's file names and two conversions agree.
+// confines reads to the input's folder and --resource-path) or decodes a data: URI, checks
+// what it really is from its bytes, and names it images/img-NNN.EXT in order of first use, so names
+// never depend on the author's file names and two conversions agree.
 #pragma once
 
 #include <map>
@@ -28,6 +28,8 @@ class ImageEmbedder {
 
  private:
   std::optional<std::string> embed(const std::string& src);
+  // Checks what `bytes` are and adds them as the next image file; its href, or nothing.
+  std::optional<std::string> add_image(std::string bytes, const std::string& name_for_messages);
 
   WriteContext& ctx_;
   AccessibilityFacts& facts_;

@@ -45,6 +45,21 @@ Document with_images(const fs::path& folder, bool all_described) {
   p.content.push_back(govtech::Text{" and "});
   p.content.push_back(image("square.svg", all_described ? "A grey square" : ""));
   doc.entries[1].answer.push_back(std::move(p));
+  // The same chart written into the document, as editors that paste pictures do.
+  static const char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string base64;
+  for (std::size_t i = 0; i < kPng.size(); i += 3) {
+    unsigned n = static_cast<unsigned char>(kPng[i]) << 16;
+    if (i + 1 < kPng.size()) n |= static_cast<unsigned char>(kPng[i + 1]) << 8;
+    if (i + 2 < kPng.size()) n |= static_cast<unsigned char>(kPng[i + 2]);
+    base64 += kAlphabet[(n >> 18) & 63];
+    base64 += kAlphabet[(n >> 12) & 63];
+    base64 += i + 1 < kPng.size() ? kAlphabet[(n >> 6) & 63] : '=';
+    base64 += i + 2 < kPng.size() ? kAlphabet[n & 63] : '=';
+  }
+  doc.entries[2].answer.push_back(govtech::Paragraph{
+      {image("data:image/png;base64," + base64, all_described ? "The chart, pasted" : "")}});
   return doc;
 }
 

@@ -73,6 +73,31 @@ TEST_CASE("local images are embedded, typed by their bytes and renamed in order 
   CHECK(meta_values(opf, "a11y:certifiedBy").size() == 1);
 }
 
+TEST_CASE("images written into the document as data: URIs become image files") {
+  // "GIF89a..." in base64, wrapped as pasted text is; an SVG, percent-encoded.
+  const std::string gif64 = "R0lGODlh\n AQABAA==";
+  const std::string svg = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'/%3E";
+  Document doc = with_images({image("data:image/gif;base64," + gif64, "A pixel"),
+                              image(svg, "Nothing much"), image("DATA:image/png;base64,!!", "x"),
+                              image("data:image/png;base64,SGVsbG8=", "Hello")});
+  Written out = write_epub(doc);
+  Epub epub = out.epub();
+  CHECK(epub.text("EPUB/images/img-001.gif") == std::string("GIF89a\x01\x00\x01\x00", 10));
+  // SVG can carry scripts: as a data: URI it is left out unless --unsafe, as links are.
+  CHECK(any_contains(out.warnings, "image with a data: source left out"));
+  CHECK_FALSE(epub.has("EPUB/images/img-002.svg"));
+  CHECK_FALSE(epub.has("EPUB/images/img-002.png"));
+  const std::string& page = epub.text("EPUB/text/interview.xhtml");
+  CHECK(page.find("src=\"../images/img-001.gif\" alt=\"A pixel\"") != std::string::npos);
+  CHECK(page.find("base64") == std::string::npos);
+  // Bad base64, and bytes that are no image: each warned about briefly, its alt text kept.
+  CHECK(any_contains(out.warnings,
+                     "a data:image/png image written into the document cannot "
+                     "be decoded"));
+  CHECK(any_contains(out.warnings, "data:image/png image written into the document is not a"));
+  for (const auto& warning : out.warnings) CHECK(warning.find("SGVsbG8") == std::string::npos);
+}
+
 TEST_CASE("an image without alt text withdraws alternativeText and the conformance claim") {
   TempDir dir;
   write_file(dir / "a.png", kPng);

@@ -2,6 +2,7 @@
 // sniffing, dates, language tags and zip timestamps.
 #include <catch2/catch.hpp>
 
+#include "data_uri.hpp"
 #include "identifier.hpp"
 #include "media_type.hpp"
 #include "publication_info.hpp"
@@ -77,6 +78,23 @@ TEST_CASE("the identifier is the name-based UUID of the canonical form, however 
   govtech::Collection books{.meta = doc.meta, .documents = {doc, govtech::Document{}}};
   CHECK(derived_identifier(books) == "urn:uuid:" + name_based_uuid(canonical_form(books)));
   CHECK(derived_identifier(books) != derived_identifier(doc));
+}
+
+TEST_CASE("data: URIs decode from base64 or percent-encoding, or not at all") {
+  CHECK(data_uri_bytes("data:;base64,SGVsbG8=") == "Hello");
+  CHECK(data_uri_bytes("data:text/plain;charset=utf-8;BASE64,SGVs\r\nbG8gd29y bGQ=") ==
+        "Hello world");
+  CHECK(data_uri_bytes("data:text/plain;base64,SGVsbG8%3D") == "Hello");
+  CHECK(data_uri_bytes("data:,A%20b%2c") == "A b,");
+  CHECK(data_uri_bytes("data:,") == "");
+  CHECK_FALSE(data_uri_bytes("data:;base64,SGV*bG8="));
+  CHECK_FALSE(data_uri_bytes("data:,bad%2"));
+  CHECK_FALSE(data_uri_bytes("data:,bad%zz"));
+  CHECK_FALSE(data_uri_bytes("data:no-comma"));
+  CHECK_FALSE(data_uri_bytes("image.png"));
+  CHECK(image_name_for_messages("pics/a.png") == "pics/a.png");
+  CHECK(image_name_for_messages("data:image/png;base64,AAAA") ==
+        "data:image/png image written into the document");
 }
 
 TEST_CASE("image types come from magic bytes") {
