@@ -31,6 +31,12 @@ std::string numbered(const std::string& stem, std::size_t n) {
   return stem + buffer;
 }
 
+std::string part_name(const std::string& stem, std::size_t n) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "-part-%03zu", n);
+  return stem + buffer;
+}
+
 // The opening of an interview: its full header, or a heading with its title.
 void interview_opening(const Document& doc, bool own_header, const ContentSettings& settings,
                        std::string& body) {
@@ -145,14 +151,25 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
   render_html_blocks(doc.intro, under_title, diagnostics, body);
 
   if (!settings.split || doc.entries.empty()) {
+    // Reading systems slow down on long content documents, and some refuse them, so a long
+    // interview goes on in further documents, each begun at a question once the one before
+    // has reached settings.part_bytes.
+    std::string id = stem;
+    std::size_t part = 1;
     for (std::size_t i = 0; i < doc.entries.size(); ++i) {
+      if (body.size() >= settings.part_bytes) {
+        if (part == 1) body += "</section>\n";
+        files.push_back(content_file(id, page(title, std::move(body))));
+        body.clear();
+        id = part_name(stem, ++part);
+      }
       render_html_entry(doc.entries[i], ids[i], settings.render, diagnostics, body);
       toc.children.push_back(
-          {question_label(doc.entries[i], i + 1, words), toc.href + "#" + ids[i]});
+          {question_label(doc.entries[i], i + 1, words), kTextFolder + id + ".xhtml#" + ids[i]});
     }
     render_html_blocks(doc.trailing, under_title, diagnostics, body);
-    body += "</section>\n";
-    files.push_back(content_file(stem, page(title, std::move(body))));
+    if (part == 1) body += "</section>\n";
+    files.push_back(content_file(id, page(title, std::move(body))));
     return toc;
   }
 

@@ -28,7 +28,10 @@ struct ContentSettings {
   std::string language;
   std::string stylesheet_href;  // from a content document
   bool split = false;           // one document per question
-  HtmlRenderOptions render;     // xhtml, unsafe, image_src
+  // Otherwise a long interview continues in a new document at the first question after this
+  // many bytes (calibre splits at 260 KB).
+  std::size_t part_bytes = 256 * 1024;
+  HtmlRenderOptions render;  // xhtml, unsafe, image_src
 };
 
 PublicationFile cover_page(const PublicationFile& cover_image, const std::string& book_title,
@@ -39,8 +42,9 @@ PublicationFile title_page(const Metadata& meta, const ContentSettings& settings
 
 // The documents of one interview, appended to `files` in reading order, and its entry in the
 // table of contents (the interview, with its questions beneath). `stem` names its files
-// ("interview", "chapter-02"). With `own_header` the interview opens with its full header
-// (a chapter of a collection); otherwise with its title alone (the title page has the rest).
+// ("interview", "chapter-02"; "interview-part-002" and on for a long one). With `own_header` the
+// interview opens with its full header (a chapter of a collection); otherwise with its title alone
+// (the title page has the rest).
 TocEntry add_interview(const Document& doc, const std::string& stem, bool own_header,
                        const ContentSettings& settings, Diagnostics& diagnostics,
                        std::vector<PublicationFile>& files);

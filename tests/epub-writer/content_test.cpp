@@ -64,6 +64,41 @@ TEST_CASE("without questions, nav.xhtml lists the headings, nested by level") {
   CHECK(count(epub.text("EPUB/toc.ncx"), "<navPoint ") == 4);
 }
 
+TEST_CASE("a long interview goes on in further documents, each begun at a question") {
+  Document doc = sample_interview();
+  const govtech::QandA model = doc.entries.front();
+  doc.entries.clear();
+  for (int i = 0; i < 300; ++i) {  // about 2 KB each: 600 KB in all
+    govtech::QandA entry = model;
+    entry.question = {govtech::Text{"Question number " + std::to_string(i + 1) + "?"}};
+    entry.answer = {paragraph(std::string(2000, 'a' + i % 26))};
+    doc.entries.push_back(entry);
+  }
+  Epub epub = write_epub(doc).epub();
+  CHECK(epub.has("EPUB/text/interview.xhtml"));
+  CHECK(epub.has("EPUB/text/interview-part-002.xhtml"));
+  CHECK(epub.has("EPUB/text/interview-part-003.xhtml"));
+  CHECK_FALSE(epub.has("EPUB/text/interview-part-004.xhtml"));
+  std::size_t questions = 0;
+  for (const char* name : {"EPUB/text/interview.xhtml", "EPUB/text/interview-part-002.xhtml",
+                           "EPUB/text/interview-part-003.xhtml"}) {
+    const std::string& text = epub.text(name);
+    INFO(name << ": " << text.size() << " bytes");
+    CHECK(text.size() < 256 * 1024 + 4 * 1024);  // the limit, plus one question at most
+    questions += count(text, "<h2 id=");
+  }
+  CHECK(questions == 300);
+  const std::string& nav = epub.text("EPUB/nav.xhtml");
+  CHECK(count(nav, "href=\"text/interview") == 302);  // the interview, 300 questions, a landmark
+  CHECK(nav.find("href=\"text/interview-part-003.xhtml#question-number-300\"") !=
+        std::string::npos);
+  const std::string opf = epub.text("EPUB/package.opf");
+  CHECK(opf.find("<itemref idref=\"interview-part-003\"") != std::string::npos);
+  // The closing note ends the last document.
+  CHECK(epub.text("EPUB/text/interview-part-003.xhtml").find("edited for length") !=
+        std::string::npos);
+}
+
 TEST_CASE("--split makes one content document per question, in the spine and the nav") {
   govtech::Options options;
   options.set("split", "true");

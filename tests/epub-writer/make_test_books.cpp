@@ -102,6 +102,16 @@ int main(int argc, char** argv) {
     save(out, "essay", write_epub(essay));  // no language: English, with a warning
     save(out, "essay-headings", write_epub(essay_with_headings()));
 
+    Document long_interview = sample_interview();  // about 600 KB: three content documents
+    const govtech::QandA model = long_interview.entries.front();
+    for (int i = 0; i < 300; ++i) {
+      govtech::QandA entry = model;
+      entry.question = {govtech::Text{"Follow-up question " + std::to_string(i + 1) + "?"}};
+      entry.answer = {paragraph(std::string(2000, 'a' + i % 26))};
+      long_interview.entries.push_back(entry);
+    }
+    save(out, "long-interview", write_epub(long_interview));
+
     govtech::Collection report;
     report.meta.title = "Women in GovTech Special Report 2020";
     report.meta.language = "en";
