@@ -143,6 +143,14 @@ std::vector<HeadingOutline> heading_outline(const Blocks& blocks, IdSet& used, i
   return top;
 }
 
+std::vector<HeadingOutline> heading_outline(const Document& doc, IdSet& used, int max_level) {
+  std::vector<HeadingOutline> outline = heading_outline(doc.intro, used, max_level);
+  for (HeadingOutline& more : heading_outline(doc.trailing, used, max_level)) {
+    outline.push_back(std::move(more));
+  }
+  return outline;
+}
+
 std::function<std::string(const Heading&)> heading_ids(const std::vector<HeadingOutline>& outline) {
   auto ids = std::make_shared<std::unordered_map<const Heading*, std::string>>();
   std::vector<const std::vector<HeadingOutline>*> work{&outline};
@@ -162,11 +170,10 @@ std::function<std::string(const Heading&)> heading_ids(const std::vector<Heading
 
 void render_html_header(const Metadata& meta, const HtmlRenderOptions& options, std::string& out) {
   out.append("<header>\n");
-  const std::string& title =
-      is_blank(meta.title) && is_blank(meta.interviewee.name) && !options.fallback_title.empty()
-          ? options.fallback_title
-      : !meta.title.empty() ? meta.title
-                            : meta.interviewee.name;
+  std::string_view title = !meta.title.empty() ? meta.title : meta.interviewee.name;
+  if (is_blank(meta.title) && is_blank(meta.interviewee.name) && !options.fallback_title.empty()) {
+    title = options.fallback_title;
+  }
   if (!title.empty()) {
     const std::string tag = heading_tag(1 + options.heading_offset);
     out.append("<" + tag + ">");

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "govtech/pipeline.hpp"
+#include "govtech/text.hpp"
 
 namespace govtech {
 
@@ -41,22 +42,6 @@ bool has_scheme(std::string_view ref) {
     }
   }
   return true;
-}
-
-// Undoes %XX escapes, as a browser would before asking the file system.
-std::string percent_decoded(std::string_view ref) {
-  std::string out;
-  for (std::size_t i = 0; i < ref.size(); ++i) {
-    if (ref[i] == '%' && i + 2 < ref.size() &&
-        std::isxdigit(static_cast<unsigned char>(ref[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(ref[i + 2]))) {
-      out.push_back(static_cast<char>(std::stoi(std::string(ref.substr(i + 1, 2)), nullptr, 16)));
-      i += 2;
-    } else {
-      out.push_back(ref[i]);
-    }
-  }
-  return out;
 }
 
 }  // namespace

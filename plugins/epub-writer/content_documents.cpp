@@ -25,15 +25,10 @@ std::string question_label(const QandA& entry, std::size_t number, const Phrases
   return label;
 }
 
-std::string numbered(const std::string& stem, std::size_t n) {
+// "interview-q-001" for a question of its own, "interview-part-002" for a continuation.
+std::string numbered(const std::string& stem, const char* kind, std::size_t n) {
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "-q-%03zu", n);
-  return stem + buffer;
-}
-
-std::string part_name(const std::string& stem, std::size_t n) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "-part-%03zu", n);
+  std::snprintf(buffer, sizeof buffer, "-%s-%03zu", kind, n);
   return stem + buffer;
 }
 
@@ -134,10 +129,7 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
   if (doc.entries.empty()) {
     // Not an interview: the navigation lists its headings instead of questions.
     IdSet used;
-    std::vector<HeadingOutline> outline = heading_outline(doc.intro, used);
-    for (HeadingOutline& more : heading_outline(doc.trailing, used)) {
-      outline.push_back(std::move(more));
-    }
+    const std::vector<HeadingOutline> outline = heading_outline(doc, used);
     under_title.heading_id = heading_ids(outline);
     // A first heading that repeats the title would only list the title twice.
     if (outline.size() == 1 && outline.front().text == collapse_spaces(title)) {
@@ -161,7 +153,7 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
         if (part == 1) body += "</section>\n";
         files.push_back(content_file(id, page(title, std::move(body))));
         body.clear();
-        id = part_name(stem, ++part);
+        id = numbered(stem, "part", ++part);
       }
       render_html_entry(doc.entries[i], ids[i], settings.render, diagnostics, body);
       toc.children.push_back(
@@ -182,7 +174,7 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
     // What follows the last answer (a closing note, a biography) ends the last document.
     if (i + 1 == doc.entries.size())
       render_html_blocks(doc.trailing, under_title, diagnostics, part);
-    std::string id = numbered(stem, i + 1);
+    std::string id = numbered(stem, "q", i + 1);
     files.push_back(content_file(id, page(label, std::move(part))));
     toc.children.push_back({label, files.back().href});
   }

@@ -6,6 +6,8 @@
 #include <limits>
 #include <memory>
 
+#include "govtech/text.hpp"
+
 namespace govtech::epub {
 
 namespace {
@@ -13,29 +15,6 @@ namespace {
 std::string lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
-std::optional<std::string> percent_decoded(std::string_view data) {
-  std::string out;
-  out.reserve(data.size());
-  for (std::size_t i = 0; i < data.size(); ++i) {
-    if (data[i] != '%') {
-      out += data[i];
-      continue;
-    }
-    if (i + 2 >= data.size()) return std::nullopt;
-    const int high = hex_value(data[i + 1]), low = hex_value(data[i + 2]);
-    if (high < 0 || low < 0) return std::nullopt;
-    out += static_cast<char>(high * 16 + low);
-    i += 2;
-  }
   return out;
 }
 
@@ -71,10 +50,7 @@ std::optional<std::string> data_uri_bytes(std::string_view src) {
   const std::string header = lower(src.substr(5, comma - 5));
   const std::string_view data = src.substr(comma + 1);
   if (header.size() >= 7 && header.ends_with(";base64")) {
-    // Base64 may itself be percent-encoded in a URI.
-    std::optional<std::string> unescaped = percent_decoded(data);
-    if (!unescaped) return std::nullopt;
-    return base64_decoded(*unescaped);
+    return base64_decoded(percent_decoded(data));  // base64 may be percent-encoded in a URI
   }
   return percent_decoded(data);
 }

@@ -12,7 +12,7 @@ namespace govtech::epub {
 bool is_data_uri(std::string_view src);
 
 // The bytes a data: URI holds, base64 (white space allowed, as in wrapped text) or
-// percent-encoded; nothing when `src` is not a data: URI or its data cannot be decoded. The
+// percent-encoded; nothing when `src` is not a data: URI or its base64 cannot be decoded. The
 // declared media type is not trusted: what the bytes are is decided by looking at them.
 std::optional<std::string> data_uri_bytes(std::string_view src);
 

@@ -129,10 +129,7 @@ class HtmlWriter final : public Writer {
       std::string nav;
       if (toc) {
         IdSet used{"toc", "toc-title"};
-        std::vector<HeadingOutline> outline = heading_outline(doc.intro, used);
-        for (HeadingOutline& more : heading_outline(doc.trailing, used)) {
-          outline.push_back(std::move(more));
-        }
+        const std::vector<HeadingOutline> outline = heading_outline(doc, used);
         if (outline.empty()) {
           ctx.diagnostics.warn("--toc: the document has neither questions nor headings to list");
         } else {

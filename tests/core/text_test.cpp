@@ -102,6 +102,13 @@ TEST_CASE("decode_text_input with storage copies only what needs a change") {
   }
 }
 
+TEST_CASE("percent_decoded undoes %XX and keeps a stray % as browsers do") {
+  CHECK(percent_decoded("a%20b%2Fc%e9") == "a b/c\xE9");
+  CHECK(percent_decoded("100%") == "100%");
+  CHECK(percent_decoded("%2") == "%2");
+  CHECK(percent_decoded("%zz%41") == "%zzA");
+}
+
 TEST_CASE("trimming is Unicode-aware") {
   CHECK(trim("\xC2\xA0 \tWhat now?\xC2\xA0 ") == "What now?");
   CHECK(trim_end("Question \xE2\x80\x83") == "Question");

@@ -68,6 +68,9 @@ struct HeadingOutline {
 // text, as for questions) and nests under the nearest heading before it of a higher level.
 GOVTECH_API std::vector<HeadingOutline> heading_outline(const Blocks& blocks, IdSet& used,
                                                         int max_level = 3);
+// The same over a document's intro and trailing blocks (all of a text without questions).
+GOVTECH_API std::vector<HeadingOutline> heading_outline(const Document& doc, IdSet& used,
+                                                        int max_level = 3);
 // For HtmlRenderOptions::heading_id: the ids of an outline's headings (it keeps a copy).
 GOVTECH_API std::function<std::string(const Heading&)> heading_ids(
     const std::vector<HeadingOutline>& outline);

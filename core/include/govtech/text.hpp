@@ -47,6 +47,9 @@ GOVTECH_API std::string_view decode_text_input(std::string_view bytes, const Rea
 // Converts `bytes` from `encoding` (any name iconv knows: latin1, windows-1252, ...) to UTF-8.
 GOVTECH_API std::string to_utf8(std::string_view bytes, const std::string& encoding);
 
+// Undoes %XX escapes as browsers do: a % not followed by two hex digits stays as it is.
+GOVTECH_API std::string percent_decoded(std::string_view text);
+
 // Unicode white space (Zs, tab, line and paragraph separators, and U+FEFF which web pages
 // leave behind), as opposed to the ASCII-only isspace().
 GOVTECH_API bool is_unicode_space(char32_t c);
