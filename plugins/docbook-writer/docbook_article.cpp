@@ -31,12 +31,7 @@ void render_entry(pugi::xml_node set, const QandA& entry, RenderState& state) {
   render_blocks(answer, entry.answer, state);
   // The schema requires a block in an answer: an unanswered question has no <answer>, unless
   // a speaker label must be kept, which then stands before an empty paragraph.
-  bool has_block = false;
-  for (pugi::xml_node child = answer.first_child(); child; child = child.next_sibling()) {
-    has_block = has_block ||
-                (child.type() == pugi::node_element && std::string_view(child.name()) != "label");
-  }
-  if (has_block) return;
+  if (has_element_child(answer, "label")) return;
   if (answer.child("label")) {
     add_element(answer, "para");
   } else {
@@ -46,10 +41,7 @@ void render_entry(pugi::xml_node set, const QandA& entry, RenderState& state) {
 
 // A section must hold something besides its title.
 void close_section(pugi::xml_node section) {
-  for (pugi::xml_node child = section.first_child(); child; child = child.next_sibling()) {
-    if (child.type() == pugi::node_element && std::string_view(child.name()) != "title") return;
-  }
-  add_element(section, "para");
+  if (!has_element_child(section, "title")) add_element(section, "para");
 }
 
 // A text that is not an interview: each heading opens a <section>, nested by level, which is
@@ -93,12 +85,7 @@ void render_article(pugi::xml_node article, const Document& doc, RenderState& st
   }
 
   // An article must hold at least one block besides its <info>.
-  bool has_block = false;
-  for (pugi::xml_node child = article.first_child(); child; child = child.next_sibling()) {
-    has_block = has_block ||
-                (child.type() == pugi::node_element && std::string_view(child.name()) != "info");
-  }
-  if (!has_block) add_element(article, "para");
+  if (!has_element_child(article, "info")) add_element(article, "para");
 }
 
 std::string document_language(const Metadata& meta, RenderState& state) {

@@ -197,9 +197,9 @@ void render_inline_block(pugi::xml_node parent, const Inlines& content, RenderSt
   }
 }
 
-bool has_element_child(pugi::xml_node node) {
+bool has_element_child(pugi::xml_node node, std::string_view except) {
   for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-    if (child.type() == pugi::node_element) return true;
+    if (child.type() == pugi::node_element && child.name() != except) return true;
   }
   return false;
 }

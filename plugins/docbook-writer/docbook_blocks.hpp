@@ -4,6 +4,8 @@
 
 #include <pugixml.hpp>
 
+#include <string_view>
+
 #include "docbook_tree.hpp"
 #include "govtech/ast.hpp"
 
@@ -20,6 +22,7 @@ void render_inline_block(pugi::xml_node parent, const Inlines& content, RenderSt
 // True if `node` has at least one element child. Containers the schema requires to hold a
 // block (list items, answers, the article) are checked with it after rendering, since every
 // block they were given may have been raw HTML that was left out.
-bool has_element_child(pugi::xml_node node);
+// `except` names an element that does not count (a title, a label).
+bool has_element_child(pugi::xml_node node, std::string_view except = {});
 
 }  // namespace govtech::docbook
