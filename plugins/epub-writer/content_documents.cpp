@@ -1,6 +1,8 @@
 #include "content_documents.hpp"
 
 #include <cstdio>
+#include <iterator>
+#include <span>
 
 #include "govtech/text.hpp"
 #include "govtech/xml.hpp"
@@ -126,21 +128,38 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
   };
 
   TocEntry toc{.label = title, .href = kTextFolder + stem + ".xhtml"};
+  // The opening shows the title as <h1>: a text that starts with the same level-1 heading
+  // would repeat it, so that heading is left out and what follows goes on beneath the opening.
+  std::span<const Block> intro = doc.intro;
+  const Heading* repeated = intro.empty() ? nullptr : intro.front().as<Heading>();
+  if (repeated && repeated->level == 1 &&
+      collapse_spaces(plain_text(repeated->content)) == collapse_spaces(title)) {
+    intro = intro.subspan(1);
+  } else {
+    repeated = nullptr;
+  }
   if (doc.entries.empty()) {
-    // Not an interview: the navigation lists its headings instead of questions.
+    // Not an interview: the navigation lists its headings instead of questions, those under
+    // a repeated title heading directly under the title.
     IdSet used;
-    const std::vector<HeadingOutline> outline = heading_outline(doc, used);
-    under_title.heading_id = heading_ids(outline);
-    // A first heading that repeats the title would only list the title twice.
-    if (outline.size() == 1 && outline.front().text == collapse_spaces(title)) {
-      toc.children = toc_entries(outline.front().children, toc.href);
-    } else {
-      toc.children = toc_entries(outline, toc.href);
+    std::vector<HeadingOutline> outline = heading_outline(doc, used);
+    if (!outline.empty() && outline.front().heading == repeated) {
+      std::vector<HeadingOutline> lifted = std::move(outline.front().children);
+      lifted.insert(lifted.end(), std::make_move_iterator(outline.begin() + 1),
+                    std::make_move_iterator(outline.end()));
+      outline = std::move(lifted);
     }
+    under_title.heading_id = heading_ids(outline);
+    toc.children = toc_entries(outline, toc.href);
   }
   std::string body = "<section epub:type=\"chapter\" role=\"doc-chapter\" class=\"interview\">\n";
   interview_opening(doc, own_header, settings, body);
-  render_html_blocks(doc.intro, under_title, diagnostics, body);
+  HtmlRenderOptions intro_options = under_title;
+  if (repeated) {  // the opening's <h1> stands for the heading left out
+    intro_options.heading_offset = 0;
+    intro_options.previous_heading = 1;
+  }
+  render_html_blocks(intro, intro_options, diagnostics, body);
 
   if (!settings.split || doc.entries.empty()) {
     // Reading systems slow down on long content documents, and some refuse them, so a long

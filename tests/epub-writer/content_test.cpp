@@ -59,6 +59,7 @@ TEST_CASE("without questions, nav.xhtml lists the headings, nested by level") {
         std::string::npos);
   CHECK(nav.find(">Too deep for the table</a>") == std::string::npos);
   const std::string& text = epub.text("EPUB/text/interview.xhtml");
+  CHECK(count(text, ">Notes on open data</h") == 1);  // the opening's, not repeated
   CHECK(text.find(" id=\"why-publish\">Why publish</h") != std::string::npos);
   CHECK(text.find(" id=\"how\">How</h") != std::string::npos);
   CHECK(count(epub.text("EPUB/toc.ncx"), "<navPoint ") == 4);
