@@ -191,7 +191,9 @@ TEST_CASE("sections: a lead before the first heading, empty ones, ids unique acr
   doc.intro.push_back(Heading{.level = 2, .content = Inlines{Text{"Same"}}});
   doc.intro.push_back(Paragraph{{Text{"Under the second."}}});
   doc.intro.push_back(Heading{.level = 1, .content = Inlines{Text{"Up a level"}}});
-  auto article = parse(write(doc).xml).child("article");
+  const Output out = write(doc);
+  auto xml = parse(out.xml);  // kept: the nodes below live in it
+  auto article = xml.child("article");
   CHECK(std::string(article.child("info").next_sibling().name()) == "para");
   std::vector<std::string> ids, firsts;
   for (auto s = article.child("section"); s; s = s.next_sibling("section")) {
