@@ -2,10 +2,13 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <memory>
 
+#include "entry_compression.hpp"
 #include "govtech/diagnostics.hpp"
 
 namespace govtech::epub {
@@ -44,6 +47,75 @@ std::string read_all(zip_source_t* source) {
   return bytes;
 }
 
+// Serves one entry, compressed by compress_entry() when libzip first asks about it and
+// dropped once libzip has copied it, so a long book holds one compressed entry at a time.
+// A source whose stat names its compression method is copied into the archive as it is:
+// libzip neither inflates nor deflates it again.
+struct PreparedSource {
+  const ZipEntry* entry = nullptr;
+  int level = 0;
+  CompressedEntry compressed;
+  bool known = false;  // `compressed` has its size and CRC
+  bool ready = false;  // ... and its bytes
+  std::size_t read = 0;
+  zip_error_t error{};
+  std::string failure;  // why compressing failed, for the error after zip_close()
+
+  bool prepare() {
+    if (ready) return true;
+    try {
+      compressed = compress_entry(entry->bytes, level);
+    } catch (const std::exception& e) {
+      failure = e.what();
+      zip_error_set(&error, ZIP_ER_INTERNAL, 0);
+      return false;
+    }
+    known = ready = true;
+    return true;
+  }
+};
+
+zip_int64_t serve_prepared(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command) {
+  auto& source = *static_cast<PreparedSource*>(state);
+  const CompressedEntry& entry = source.compressed;
+  switch (command) {
+    case ZIP_SOURCE_OPEN:
+      source.read = 0;
+      return source.prepare() ? 0 : -1;
+    case ZIP_SOURCE_READ: {
+      const std::string_view payload = entry.deflated ? entry.bytes : source.entry->bytes;
+      const std::size_t n =
+          std::min<std::size_t>(static_cast<std::size_t>(length), payload.size() - source.read);
+      std::memcpy(data, payload.data() + source.read, n);
+      source.read += n;
+      return static_cast<zip_int64_t>(n);
+    }
+    case ZIP_SOURCE_CLOSE:
+      std::string().swap(source.compressed.bytes);
+      source.ready = false;
+      return 0;
+    case ZIP_SOURCE_STAT: {
+      if (!source.known && !source.prepare()) return -1;
+      auto* stat = static_cast<zip_stat_t*>(data);
+      zip_stat_init(stat);
+      stat->size = entry.size;
+      stat->crc = entry.crc;
+      stat->comp_method = entry.deflated ? ZIP_CM_DEFLATE : ZIP_CM_STORE;
+      stat->valid |= ZIP_STAT_SIZE | ZIP_STAT_CRC | ZIP_STAT_COMP_METHOD;
+      return sizeof *stat;
+    }
+    case ZIP_SOURCE_FREE:
+      return 0;
+    case ZIP_SOURCE_ERROR:
+      return zip_error_to_data(&source.error, data, length);
+    case ZIP_SOURCE_SUPPORTS:
+      return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE,
+                                            ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+    default:
+      return -1;
+  }
+}
+
 }  // namespace
 
 DosTime dos_time_utc(std::int64_t unix_time) {
@@ -62,6 +134,7 @@ DosTime dos_time_utc(std::int64_t unix_time) {
 }
 
 std::string build_zip(const std::vector<ZipEntry>& entries, std::int64_t unix_time, int level) {
+  std::vector<PreparedSource> sources(entries.size());  // outlive the archive that uses them
   zip_error_t error;
   zip_error_init(&error);
   std::unique_ptr<zip_source_t, SourceFreer> buffer(
@@ -73,9 +146,13 @@ std::string build_zip(const std::vector<ZipEntry>& entries, std::int64_t unix_ti
   zip_source_keep(buffer.get());  // the archive's close would otherwise free it
 
   DosTime stamp = dos_time_utc(unix_time);
-  for (const ZipEntry& entry : entries) {
-    zip_source_t* data =
-        zip_source_buffer(archive.get(), entry.bytes.data(), entry.bytes.size(), 0);
+  for (std::size_t n = 0; n < entries.size(); ++n) {
+    const ZipEntry& entry = entries[n];
+    PreparedSource& source = sources[n];
+    source.entry = &entry;
+    source.level = entry.compress ? level : 0;
+    zip_error_init(&source.error);
+    zip_source_t* data = zip_source_function(archive.get(), serve_prepared, &source);
     if (!data) fail(entry.name, zip_strerror(archive.get()));
     zip_int64_t index = zip_file_add(archive.get(), entry.name.c_str(), data, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
@@ -83,9 +160,9 @@ std::string build_zip(const std::vector<ZipEntry>& entries, std::int64_t unix_ti
       fail(entry.name, zip_strerror(archive.get()));
     }
     auto i = static_cast<zip_uint64_t>(index);
-    bool deflate = entry.compress && level > 0;
-    bool ok = zip_set_file_compression(archive.get(), i, deflate ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
-                                       deflate ? static_cast<zip_uint32_t>(level) : 0) == 0 &&
+    // A stored entry must say so here, or libzip would deflate it after all.
+    bool ok = (will_deflate(entry.bytes, source.level) ||
+               zip_set_file_compression(archive.get(), i, ZIP_CM_STORE, 0) == 0) &&
               zip_file_set_dostime(archive.get(), i, stamp.time, stamp.date, 0) == 0 &&
               zip_file_set_external_attributes(archive.get(), i, 0, ZIP_OPSYS_UNIX,
                                                0100644u << 16) == 0 &&
@@ -93,7 +170,12 @@ std::string build_zip(const std::vector<ZipEntry>& entries, std::int64_t unix_ti
                                           ZIP_FL_CENTRAL | ZIP_FL_LOCAL) == 0;
     if (!ok) fail(entry.name, zip_strerror(archive.get()));
   }
-  if (zip_close(archive.get()) < 0) fail("writing", zip_strerror(archive.get()));
+  if (zip_close(archive.get()) < 0) {
+    for (std::size_t n = 0; n < entries.size(); ++n) {
+      if (!sources[n].failure.empty()) fail(entries[n].name, sources[n].failure.c_str());
+    }
+    fail("writing", zip_strerror(archive.get()));
+  }
   archive.release();  // zip_close freed it
   return read_all(buffer.get());
 }

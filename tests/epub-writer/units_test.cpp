@@ -1,8 +1,14 @@
 // The writer's building blocks, compiled in directly: SHA-1, name-based UUIDs, image type
-// sniffing, dates, language tags and zip timestamps.
+// sniffing, dates, language tags, entry compression and the zip container.
 #include <catch2/catch.hpp>
 
+#include <zlib.h>
+
+#include <random>
+
 #include "data_uri.hpp"
+#include "entry_compression.hpp"
+#include "epub_support.hpp"
 #include "identifier.hpp"
 #include "media_type.hpp"
 #include "publication_info.hpp"
@@ -20,6 +26,22 @@ std::string hex(const std::array<std::uint8_t, 20>& digest) {
     out += digits[b >> 4];
     out += digits[b & 15];
   }
+  return out;
+}
+
+// Inflates raw deflate data, to check it against the original.
+std::string inflated(const std::string& data, std::size_t size) {
+  std::string out(size, '\0');
+  z_stream stream{};
+  REQUIRE(inflateInit2(&stream, -MAX_WBITS) == Z_OK);
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  stream.avail_in = static_cast<uInt>(data.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  int status = inflate(&stream, Z_FINISH);
+  inflateEnd(&stream);
+  CHECK(status == Z_STREAM_END);
+  CHECK(stream.total_out == size);
   return out;
 }
 
@@ -151,4 +173,66 @@ TEST_CASE("zip timestamps are UTC and clamped to what DOS dates can hold") {
   CHECK(early.date == ((0u << 9) | (1u << 5) | 1u));
   CHECK(early.time == 0);
   CHECK(utc_timestamp(1584014400) == "2020-03-12T12:00:00Z");
+}
+
+TEST_CASE("entries are deflated with a window sized to them") {
+  std::string text;
+  for (int i = 0; text.size() < 100000; ++i) {
+    text += "<p>Question " + std::to_string(i) + ": how do services reach people?</p>\n";
+  }
+  // Sizes on both sides of each window size zlib's raw deflate offers (512 B to 32 KB).
+  for (std::size_t size : {1u, 300u, 512u, 513u, 4096u, 20000u, 32768u, 32769u, 100000u}) {
+    INFO(size);
+    const std::string bytes = text.substr(0, size);
+    CompressedEntry entry = compress_entry(bytes, 6);
+    CHECK(entry.size == size);
+    CHECK(entry.crc ==
+          crc32(0, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size())));
+    REQUIRE(entry.deflated);
+    if (size >= 300) CHECK(entry.bytes.size() < size / 2);
+    CHECK(inflated(entry.bytes, size) == bytes);
+  }
+
+  std::mt19937 random(7);
+  std::string noise(70000, '\0');
+  for (char& c : noise) c = static_cast<char>(random());
+  CompressedEntry noisy = compress_entry(noise, 9);
+  REQUIRE(noisy.deflated);
+  CHECK(noisy.bytes.size() < noise.size() + 64);  // deflate's stored blocks cost 5 bytes each
+  CHECK(inflated(noisy.bytes, noise.size()) == noise);
+
+  CompressedEntry level0 = compress_entry(text, 0);
+  CHECK_FALSE(level0.deflated);
+  CHECK(level0.bytes.empty());
+  CHECK(level0.size == text.size());
+  CHECK_FALSE(compress_entry("", 6).deflated);
+}
+
+TEST_CASE("the container holds each entry as given, deflated or stored") {
+  std::string css(5000, 'a');
+  std::mt19937 random(11);
+  std::string png(3000, '\0');
+  for (char& c : png) c = static_cast<char>(random());
+  std::vector<ZipEntry> entries = {
+      {"mimetype", "application/epub+zip", false},
+      {"EPUB/styles/book.css", css, true},
+      {"EPUB/images/noise.png", png, false},
+      {"EPUB/empty.txt", "", true},
+      {"EPUB/noise.bin", png, true},
+  };
+  epubtest::Epub epub = epubtest::open_epub(build_zip(entries, 0, 6));
+  REQUIRE(epub.items.size() == entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    INFO(entries[i].name);
+    CHECK(epub.items[i].name == entries[i].name);
+    CHECK(epub.items[i].bytes == entries[i].bytes);
+  }
+  CHECK(epub.items[0].method == 0);
+  CHECK(epub.items[1].method == 8);
+  CHECK(epub.items[2].method == 0);
+  CHECK(epub.items[3].method == 0);  // nothing to deflate
+  CHECK(epub.items[4].method == 8);
+
+  epubtest::Epub stored = epubtest::open_epub(build_zip(entries, 0, 0));
+  for (const auto& item : stored.items) CHECK(item.method == 0);
 }
