@@ -43,68 +43,80 @@ class Job:
     def __init__(self, argv, stdin=None, stdout=None):
         self.argv, self.stdin, self.stdout = argv, stdin, stdout
 
-    def start(self, env):
+    def start(self, env, with_rss=True):
         # The peak RSS comes from GNU time, which forks the command from its own small
         # process: a child of this script would inherit the script's memory as its starting
         # high-water mark (even through vfork), and the kernel reports it as the child's.
+        # Without it (with_rss=False) the command runs bare, for cases where GNU time's own
+        # start-up, about a millisecond, would be a large share of the time measured.
         err = tempfile.NamedTemporaryFile(prefix="bench-stderr-", delete=False)
         err.close()
-        rss = err.name + ".rss"
-        argv = ["/usr/bin/time", "-f", "%M", "-o", rss] + self.argv
+        rss = err.name + ".rss" if with_rss else None
+        argv = (["/usr/bin/time", "-f", "%M", "-o", rss] if with_rss else []) + self.argv
         actions = [
             (os.POSIX_SPAWN_OPEN, 0, self.stdin or os.devnull, os.O_RDONLY, 0),
             (os.POSIX_SPAWN_OPEN, 1, self.stdout or os.devnull,
              os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
             (os.POSIX_SPAWN_OPEN, 2, err.name, os.O_WRONLY | os.O_TRUNC, 0o644),
         ]
-        pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
-        return Running(pid, self.argv, err.name, rss)
+        program = shutil.which(argv[0]) or argv[0]
+        started = time.perf_counter()
+        pid = os.posix_spawn(program, argv, env, file_actions=actions)
+        return Running(pid, self.argv, err.name, rss, started)
 
 
 class Running:
-    def __init__(self, pid, argv, stderr_path, rss_path):
+    def __init__(self, pid, argv, stderr_path, rss_path, started):
         self.pid, self.args, self.stderr_path, self.rss_path = pid, argv, stderr_path, rss_path
+        self.started = started
 
 
 def wait(process):
-    """Waits for one command; returns its peak RSS in bytes and its CPU seconds (user +
-    system, GNU time's own share included: well under a millisecond). A failed command
-    stops the run."""
+    """Waits for one command; returns its peak RSS in bytes (0 when it ran without GNU time),
+    its CPU seconds (user + system, GNU time's own share included when it ran under it: under
+    a millisecond) and its wall seconds from spawn to exit. A failed command stops the run."""
     _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - process.started
     code = os.waitstatus_to_exitcode(status)
     with open(process.stderr_path, "rb") as f:
         err = f.read().decode(errors="replace")
     os.unlink(process.stderr_path)
-    with open(process.rss_path) as f:
-        lines = f.read().split()
-    os.unlink(process.rss_path)
+    lines = ["0"]
+    if process.rss_path:
+        with open(process.rss_path) as f:
+            lines = f.read().split()
+        os.unlink(process.rss_path)
     if code != 0:
         sys.exit(f"failed ({code}): {' '.join(process.args)}\n{err[-2000:]}")
-    return int(lines[-1]) * 1024, usage.ru_utime + usage.ru_stime
+    return int(lines[-1]) * 1024, usage.ru_utime + usage.ru_stime, seconds
 
 
-def measure(jobs, env, parallel=1):
+def measure(jobs, env, parallel=1, with_rss=True):
     """Runs `jobs` (in sequence, or `parallel` at a time); returns (seconds, peak RSS, CPU
-    seconds of all of them)."""
+    seconds of all of them). In sequence, the seconds are the sum of each command's own, from
+    spawn to exit, leaving out this script's work between them."""
     started = time.perf_counter()
     peak = 0
     cpu = 0.0
+    own = 0.0
 
     def account(process):
-        nonlocal peak, cpu
-        rss, seconds = wait(process)
+        nonlocal peak, cpu, own
+        rss, cpu_seconds, seconds = wait(process)
         peak = max(peak, rss)
-        cpu += seconds
+        cpu += cpu_seconds
+        own += seconds
 
     if parallel == 1:
         for job in jobs:
-            account(job.start(env))
+            account(job.start(env, with_rss))
+        return own, peak, cpu
     else:
         pending = list(jobs)
         running = []
         while pending or running:
             while pending and len(running) < parallel:
-                running.append(pending.pop(0).start(env))
+                running.append(pending.pop(0).start(env, with_rss))
             account(running.pop(0))
     return time.perf_counter() - started, peak, cpu
 
@@ -112,8 +124,10 @@ def measure(jobs, env, parallel=1):
 class Contest:
     """One case: several contenders measured in rotating order for some rounds."""
 
-    def __init__(self, title, rounds):
-        self.title, self.rounds = title, rounds
+    def __init__(self, title, rounds, bare=False):
+        """bare: time the commands without GNU time around them, and take each one's peak
+        RSS from one extra run under it first (for cases of a few milliseconds)."""
+        self.title, self.rounds, self.bare = title, rounds, bare
         self.contenders = []  # (name, list of jobs or a callable making them, parallel)
 
     def add(self, name, jobs, parallel=1, rounds=None):
@@ -124,15 +138,20 @@ class Contest:
 
     def run(self, env):
         log(f"== {self.title}")
+        for c in self.contenders if self.bare else []:
+            _, rss, _ = measure(c["jobs"], env, c["parallel"])
+            c["rss"].append(rss)
+            log(f"   peak RSS: {c['name']}: {rss / MB:.1f} MB")
         for r in range(self.rounds):
             order = self.contenders[r % len(self.contenders):] + self.contenders[
                 : r % len(self.contenders)]
             for c in order:
                 if len(c["times"]) >= c["rounds"]:
                     continue
-                seconds, rss, cpu = measure(c["jobs"], env, c["parallel"])
+                seconds, rss, cpu = measure(c["jobs"], env, c["parallel"], not self.bare)
                 c["times"].append(seconds)
-                c["rss"].append(rss)
+                if not self.bare:
+                    c["rss"].append(rss)
                 c["cpu"].append(cpu)
                 log(f"   round {r + 1}: {c['name']}: {seconds:.3f} s wall, {cpu:.3f} s CPU, "
                     f"{rss / MB:.1f} MB")
@@ -251,7 +270,7 @@ def main():
         if "single" in cases:
             one = os.path.join(work, "single.md")
             generate.write_interview(one, "md", 8 * 1024, args.seed)
-            contest = Contest("one small interview → EPUB", args.rounds * 5)
+            contest = Contest("one small interview → EPUB", args.rounds * 5, bare=True)
             contest.add("govtech-convert", [Job([gc, "-q", one, "-t", "epub", "-o",
                                                  os.path.join(out, "single.epub")])])
             contest.add("pandoc", [Job(["pandoc", one, "-o",
