@@ -12,26 +12,24 @@
 
 namespace govtech {
 
-namespace {
-
-// Where the character at `offset` of valid UTF-8 text sits: its line, and its column counted
-// in characters. Only error messages need it, so it is worked out afresh when one is made.
-std::pair<std::uint32_t, std::uint32_t> line_and_column(std::string_view text, std::size_t offset) {
-  std::uint32_t line = 1;
-  std::uint32_t column = 1;
+SourcePos text_position(std::string_view bytes, std::size_t offset) {
+  SourcePos at{1, 1};
+  offset = std::min(offset, bytes.size());
   for (std::size_t i = 0; i < offset; ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++line;
-      column = 1;
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') {
+      if (i + 1 == offset) break;  // the LF of a CRLF still ends this line
+      ++i;
+    }
+    if (c == '\n' || c == '\r') {
+      ++at.line;
+      at.column = 1;
     } else if ((c & 0xC0) != 0x80) {
-      ++column;  // a character starts here
+      ++at.column;  // a character starts here
     }
   }
-  return {line, column};
+  return at;
 }
-
-}  // namespace
 
 std::optional<Utf8Problem> find_invalid_utf8(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -80,8 +78,8 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view text) {
       // Point at the byte that starts the broken sequence: in a file saved as Latin-1 or
       // Windows-1252, that is the character the user has to look at.
       std::size_t bad = i;
-      auto [line, column] = line_and_column(text, bad);
-      return Utf8Problem{bad, line, column, s[bad]};
+      const SourcePos at = text_position(text, bad);
+      return Utf8Problem{bad, at.line, at.column, s[bad]};
     }
     i += len;
   }
@@ -132,20 +130,6 @@ std::string utf8_error_message(const Utf8Problem& p) {
   return "invalid UTF-8: byte " + std::string(hex) + " at byte offset " + std::to_string(p.offset) +
          "; if the file uses another encoding, name it with --input-encoding "
          "(e.g. --input-encoding latin1 or windows-1252)";
-}
-
-// The line (from 1) of the byte at `offset`, counting CR, LF and CRLF each as one line ending.
-std::uint32_t line_of_offset(std::string_view bytes, std::size_t offset) {
-  std::uint32_t line = 1;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (bytes[i] == '\r') {
-      ++line;
-      if (i + 1 < offset && bytes[i + 1] == '\n') ++i;
-    } else if (bytes[i] == '\n') {
-      ++line;
-    }
-  }
-  return line;
 }
 
 }  // namespace
@@ -209,7 +193,7 @@ std::string_view decode_text_input(std::string_view bytes, const ReadContext& ct
       if (nul_bytes == NulBytes::reject) {
         throw Error(ErrorKind::input,
                     "not a text file: it holds a NUL byte at byte offset " + std::to_string(stop),
-                    {ctx.file, {line_of_offset(bytes, stop), 0}, stop});
+                    {ctx.file, text_position(bytes, stop), stop});
       }
       out += "\xEF\xBF\xBD";
       i = stop + 1;

@@ -29,15 +29,9 @@ void reject_binary(std::string_view bytes, const ReadContext& ctx) {
                 "not a text file in UTF-8: it looks like UTF-16; convert it with "
                 "--input-encoding utf-16");
   }
-  std::uint32_t line = 1;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= offset || bytes[i + 1] != '\n'))) {
-      ++line;
-    }
-  }
   throw Error(ErrorKind::input,
               "not a text file: it holds a NUL byte at byte offset " + std::to_string(offset),
-              {{}, {line, 0}, offset});
+              {{}, text_position(bytes, offset), offset});
 }
 
 // Markup that other readers understand better.

@@ -48,6 +48,44 @@ TEST_CASE("decode_text_input names file, line and offset of invalid UTF-8") {
   }
 }
 
+TEST_CASE("text_position counts CR, LF and CRLF line endings alike, and columns in characters") {
+  using namespace std::string_literals;
+  const std::string text =
+      "a\r\nb\rc\nd\xC3\xA9"
+      "f";
+  CHECK(text_position(text, 0).line == 1);
+  CHECK(text_position(text, 0).column == 1);
+  CHECK(text_position(text, 2).line == 1);  // between CR and LF: still the first line's end
+  CHECK(text_position(text, 3).line == 2);
+  CHECK(text_position(text, 5).line == 3);
+  CHECK(text_position(text, 7).line == 4);
+  CHECK(text_position(text, 10).column == 3);  // after "d" and "é"
+  CHECK(text_position(text, 999).line == 4);   // past the end: the end
+}
+
+TEST_CASE("input errors count CR, LF and CRLF line endings alike, and columns in characters") {
+  using namespace std::string_literals;
+  for (const std::string& ending : {"\n"s, "\r"s, "\r\n"s}) {
+    INFO("line ending " << (ending == "\n" ? "LF" : ending == "\r" ? "CR" : "CRLF"));
+    const std::string head = "one" + ending + "tw\xC3\xB6" + ending + "ab";
+    try {
+      decode(head + "\xE9");
+      FAIL("no error for invalid UTF-8");
+    } catch (const Error& e) {
+      CHECK(e.where().pos.line == 3);
+      CHECK(e.where().pos.column == 3);
+    }
+    try {
+      decode(head + "\0"s);
+      FAIL("no error for a NUL byte");
+    } catch (const Error& e) {
+      CHECK(e.where().pos.line == 3);
+      CHECK(e.where().pos.column == 3);
+      CHECK_THAT(e.what(), Catch::Contains("in.txt:3:3:"));
+    }
+  }
+}
+
 TEST_CASE("decode_text_input converts latin1 and windows-1252 when asked") {
   CHECK(decode("caf\xE9", NulBytes::reject, "latin1") == "caf\xC3\xA9");
   CHECK(decode("\x93quoted\x94", NulBytes::reject, "windows-1252") ==

@@ -26,6 +26,11 @@ struct Utf8Problem {
 // Rejects overlong forms, surrogates and code points above U+10FFFF, as RFC 3629 does.
 GOVTECH_API std::optional<Utf8Problem> find_invalid_utf8(std::string_view text);
 
+// The line and column (from 1) of the byte at `offset` of an input, for error messages: CR, LF
+// and CRLF each end a line, as readers take them; columns count UTF-8 characters. It reads
+// the text up to `offset`, so call it when an error is made, not for every token.
+GOVTECH_API SourcePos text_position(std::string_view bytes, std::size_t offset);
+
 // What a reader does with a NUL byte in its input.
 enum class NulBytes {
   reject,   // "not a text file": plain text never holds one
