@@ -6,7 +6,9 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <future>
 #include <memory>
+#include <thread>
 
 #include "entry_compression.hpp"
 #include "govtech/diagnostics.hpp"
@@ -14,6 +16,9 @@
 namespace govtech::epub {
 
 namespace {
+
+// Below this many bytes to deflate, a book is compressed on the calling thread alone.
+constexpr std::size_t kCompressAheadFrom = 512 * 1024;
 
 [[noreturn]] void fail(const std::string& what, const char* detail) {
   throw Error(ErrorKind::output, "cannot build the EPUB container: " + what + ": " +
@@ -30,30 +35,48 @@ struct SourceFreer {
 };
 
 std::string read_all(zip_source_t* source) {
+  zip_stat_t stat;
+  if (zip_source_stat(source, &stat) < 0 || !(stat.valid & ZIP_STAT_SIZE))
+    fail("sizing the buffer", zip_error_strerror(zip_source_error(source)));
   if (zip_source_open(source) < 0)
     fail("reopening the buffer", zip_error_strerror(zip_source_error(source)));
-  std::string bytes;
-  char chunk[1 << 16];
-  for (;;) {
-    zip_int64_t n = zip_source_read(source, chunk, sizeof chunk);
-    if (n < 0) {
+  std::string bytes(static_cast<std::size_t>(stat.size), '\0');
+  std::size_t at = 0;
+  while (at < bytes.size()) {
+    zip_int64_t n = zip_source_read(source, bytes.data() + at, bytes.size() - at);
+    if (n <= 0) {
       zip_source_close(source);
-      fail("reading the buffer", zip_error_strerror(zip_source_error(source)));
+      fail("reading the buffer",
+           n < 0 ? zip_error_strerror(zip_source_error(source)) : "it ended early");
     }
-    if (n == 0) break;
-    bytes.append(chunk, static_cast<std::size_t>(n));
+    at += static_cast<std::size_t>(n);
   }
   zip_source_close(source);
   return bytes;
 }
 
+struct PreparedSource;
+
+// Which entries are being compressed on other threads, ahead of libzip: for a long book,
+// the next few, one per processor; for a short one, none (starting a thread would cost more
+// than compressing).
+struct CompressAhead {
+  std::vector<struct PreparedSource>* sources = nullptr;
+  std::size_t depth = 0;
+  std::size_t started = 0;  // entries [0, started) have been handed to a thread
+  void start(std::size_t from);
+};
+
 // Serves one entry, compressed by compress_entry() when libzip first asks about it and
-// dropped once libzip has copied it, so a long book holds one compressed entry at a time.
-// A source whose stat names its compression method is copied into the archive as it is:
-// libzip neither inflates nor deflates it again.
+// dropped once libzip has copied it, so a long book holds only the few compressed entries
+// in flight. A source whose stat names its compression method is copied into the archive as
+// it is: libzip neither inflates nor deflates it again.
 struct PreparedSource {
   const ZipEntry* entry = nullptr;
   int level = 0;
+  std::size_t index = 0;
+  CompressAhead* ahead = nullptr;
+  std::future<CompressedEntry> in_flight;  // started by `ahead`
   CompressedEntry compressed;
   bool known = false;  // `compressed` has its size and CRC
   bool ready = false;  // ... and its bytes
@@ -64,7 +87,8 @@ struct PreparedSource {
   bool prepare() {
     if (ready) return true;
     try {
-      compressed = compress_entry(entry->bytes, level);
+      ahead->start(index);
+      compressed = in_flight.valid() ? in_flight.get() : compress_entry(entry->bytes, level);
     } catch (const std::exception& e) {
       failure = e.what();
       zip_error_set(&error, ZIP_ER_INTERNAL, 0);
@@ -74,6 +98,15 @@ struct PreparedSource {
     return true;
   }
 };
+
+void CompressAhead::start(std::size_t from) {
+  const std::size_t until = std::min(sources->size(), from + depth);
+  for (started = std::max(started, from); started < until; ++started) {
+    PreparedSource& source = (*sources)[started];
+    source.in_flight = std::async(std::launch::async, compress_entry,
+                                  std::string_view(source.entry->bytes), source.level);
+  }
+}
 
 zip_int64_t serve_prepared(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command) {
   auto& source = *static_cast<PreparedSource*>(state);
@@ -134,7 +167,17 @@ DosTime dos_time_utc(std::int64_t unix_time) {
 }
 
 std::string build_zip(const std::vector<ZipEntry>& entries, std::int64_t unix_time, int level) {
-  std::vector<PreparedSource> sources(entries.size());  // outlive the archive that uses them
+  // Both outlive the archive that uses them, and wait for any thread still compressing.
+  std::vector<PreparedSource> sources(entries.size());
+  CompressAhead ahead{&sources};
+  std::size_t to_deflate = 0;
+  for (const ZipEntry& entry : entries) {
+    if (entry.compress) to_deflate += entry.bytes.size();
+  }
+  if (level > 0 && to_deflate >= kCompressAheadFrom) {
+    ahead.depth = std::max(1u, std::thread::hardware_concurrency());
+  }
+
   zip_error_t error;
   zip_error_init(&error);
   std::unique_ptr<zip_source_t, SourceFreer> buffer(
@@ -151,6 +194,8 @@ std::string build_zip(const std::vector<ZipEntry>& entries, std::int64_t unix_ti
     PreparedSource& source = sources[n];
     source.entry = &entry;
     source.level = entry.compress ? level : 0;
+    source.index = n;
+    source.ahead = &ahead;
     zip_error_init(&source.error);
     zip_source_t* data = zip_source_function(archive.get(), serve_prepared, &source);
     if (!data) fail(entry.name, zip_strerror(archive.get()));
