@@ -309,6 +309,31 @@ bool is_blank(std::string_view text) {
   return true;
 }
 
+bool is_language_tag(std::string_view tag) {
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  bool primary = true;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = std::min(tag.find('-', start), tag.size());
+    const std::string_view subtag = tag.substr(start, end - start);
+    const std::size_t n = subtag.size();
+    if (primary) {
+      if (!(n == 2 || n == 3 || (n >= 5 && n <= 8))) return false;
+      if (!std::all_of(subtag.begin(), subtag.end(), is_letter)) return false;
+    } else {
+      if (n < 1 || n > 8) return false;
+      if (!std::all_of(subtag.begin(), subtag.end(),
+                       [&](char c) { return is_letter(c) || is_digit(c); })) {
+        return false;
+      }
+    }
+    if (end == tag.size()) return true;
+    primary = false;
+    start = end + 1;
+  }
+}
+
 std::string collapse_spaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());

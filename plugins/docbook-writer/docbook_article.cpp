@@ -90,10 +90,17 @@ void render_article(pugi::xml_node article, const Document& doc, RenderState& st
 
 std::string document_language(const Metadata& meta, RenderState& state) {
   const std::string language(trim(xml_safe(meta.language)));
-  if (!language.empty()) return language;
-  state.diagnostics.warn(
-      "the document does not give its language; assuming English (set it with -M lang=...)");
-  return "en";
+  if (language.empty()) {
+    state.diagnostics.warn(
+        "the document does not give its language; assuming English (set it with -M lang=...)");
+    return "en";
+  }
+  if (!is_language_tag(language)) {
+    state.diagnostics.warn("'" + language +
+                           "' is not a language tag such as 'en' or 'fr-CA'; assuming English");
+    return "en";
+  }
+  return language;
 }
 
 void report_dropped_raw(RenderState& state) {

@@ -10,6 +10,8 @@
 #include <ctime>
 #include <vector>
 
+#include "govtech/text.hpp"
+
 namespace govtech::epub {
 
 namespace {
@@ -93,43 +95,23 @@ std::string two_digits(int value) {
 
 }  // namespace
 
-bool is_language_tag(std::string_view tag) {
-  if (tag.empty()) return false;
-  std::size_t index = 0;
-  std::size_t start = 0;
-  while (start <= tag.size()) {
-    std::size_t end = tag.find('-', start);
-    if (end == std::string_view::npos) end = tag.size();
-    std::string_view subtag = tag.substr(start, end - start);
-    if (subtag.empty() || subtag.size() > 8) return false;
-    for (char c : subtag) {
-      bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
-      bool digit = std::isdigit(static_cast<unsigned char>(c)) != 0;
-      if (!(letter || (digit && index > 0))) return false;
-    }
-    if (index == 0 && (subtag.size() < 2 || subtag.size() > 8)) return false;
-    ++index;
-    start = end + 1;
-  }
-  return true;
-}
-
 std::string book_language(const Metadata& meta, Diagnostics& diagnostics, bool& declared) {
   declared = false;
-  if (meta.language.empty()) {
+  const std::string language{trim(meta.language)};
+  if (language.empty()) {
     diagnostics.warn(
         "the document does not say which language it is in; the EPUB declares English "
         "(\"en\"). Set it with -M lang=TAG, e.g. -M lang=fr");
     return "en";
   }
-  if (!is_language_tag(meta.language)) {
-    diagnostics.warn("'" + meta.language +
+  if (!is_language_tag(language)) {
+    diagnostics.warn("'" + language +
                      "' is not a language tag; the EPUB declares English (\"en\"). Set it with "
                      "-M lang=TAG, e.g. -M lang=en-GB");
     return "en";
   }
   declared = true;
-  return meta.language;
+  return language;
 }
 
 std::optional<std::string> w3c_date(std::string_view date) {

@@ -12,9 +12,6 @@
 
 namespace govtech::epub {
 
-// A well-formed BCP 47 tag: letters and digits in subtags of 1-8, the first all letters.
-bool is_language_tag(std::string_view tag);
-
 // The book's language: the metadata's if it is a well-formed tag, else "en" with a warning.
 // Never the machine's locale, so the same input gives the same book everywhere.
 std::string book_language(const Metadata& meta, Diagnostics& diagnostics, bool& declared);

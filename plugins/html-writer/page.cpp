@@ -1,7 +1,6 @@
 #include "page.hpp"
 
 #include <cctype>
-#include <regex>
 
 #include "govtech/html_render.hpp"
 #include "govtech/text.hpp"
@@ -97,7 +96,6 @@ void append_user_stylesheet(std::string& out, WriteContext& ctx) {
 }  // namespace
 
 std::string page_language(const Metadata& meta, Diagnostics& diagnostics) {
-  static const std::regex kTag("^([A-Za-z]{2,3}|[A-Za-z]{5,8})(-[A-Za-z0-9]{1,8})*$");
   const std::string language{trim(meta.language)};
   if (language.empty()) {
     diagnostics.warn(
@@ -105,7 +103,7 @@ std::string page_language(const Metadata& meta, Diagnostics& diagnostics) {
         "lang=...)");
     return "en";
   }
-  if (!std::regex_match(language, kTag)) {
+  if (!is_language_tag(language)) {
     diagnostics.warn("language '" + language +
                      "' is not a language tag such as 'en' or 'fr-CA'; marking the page as "
                      "English");

@@ -173,3 +173,19 @@ TEST_CASE("unique_id stays fast when many texts share their first words") {
   CHECK(last == "how-did-you-start-50000");
   CHECK(unique_id("how did you start 7", used) == "how-did-you-start-7-2");
 }
+
+TEST_CASE("language tags are checked for the shape BCP 47 gives them") {
+  for (const char* good : {"en", "en-GB", "fr-CA", "zh-Hant-TW", "es-419", "gsw", "sgn-BE-FR",
+                           "de-CH-1901", "en-x-private"}) {
+    INFO(good);
+    CHECK(is_language_tag(good));
+  }
+  for (const char* bad : {"", "e", "abcd", "english language", "en_GB", "-en", "en-", "en--GB",
+                          "1a", "en-toolongsubtag",
+                          "fran\xC3\xA7"
+                          "ais",
+                          "toolonglanguage"}) {
+    INFO(bad);
+    CHECK_FALSE(is_language_tag(bad));
+  }
+}

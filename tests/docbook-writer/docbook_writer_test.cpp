@@ -184,6 +184,14 @@ TEST_CASE("a document without questions is an article of sections, with defaults
   CHECK(xml.child("article").child("info").child("title"));
 }
 
+TEST_CASE("a language that is not a language tag is replaced by English, with a warning") {
+  Document doc = testing::plain_article();
+  doc.meta.language = "english language";
+  const Output out = write(doc);
+  CHECK(std::string(parse(out.xml).child("article").attribute("xml:lang").value()) == "en");
+  CHECK(warned(out, "'english language' is not a language tag"));
+}
+
 TEST_CASE("sections: a lead before the first heading, empty ones, ids unique across a book") {
   Document doc;
   doc.intro.push_back(Paragraph{{Text{"Before any heading."}}});

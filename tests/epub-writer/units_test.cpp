@@ -1,5 +1,5 @@
 // The writer's building blocks, compiled in directly: SHA-1, name-based UUIDs, image type
-// sniffing, dates, language tags, entry compression and the zip container.
+// sniffing, dates, entry compression and the zip container.
 #include <catch2/catch.hpp>
 
 #include <zlib.h>
@@ -151,18 +151,6 @@ TEST_CASE("dates become W3C dates where they can") {
   CHECK_FALSE(w3c_date("2020-13-01"));
   CHECK_FALSE(w3c_date("12 March"));
   CHECK_FALSE(w3c_date(""));
-}
-
-TEST_CASE("language tags are checked for shape") {
-  for (const char* good : {"en", "en-GB", "fr-CA", "zh-Hant-TW", "es-419", "gsw"}) {
-    INFO(good);
-    CHECK(is_language_tag(good));
-  }
-  for (const char* bad :
-       {"", "e", "english language", "en_GB", "-en", "en-", "1a", "en-toolongsubtag"}) {
-    INFO(bad);
-    CHECK_FALSE(is_language_tag(bad));
-  }
 }
 
 TEST_CASE("zip timestamps are UTC and clamped to what DOS dates can hold") {

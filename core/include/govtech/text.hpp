@@ -62,6 +62,11 @@ GOVTECH_API std::string_view trim(std::string_view text);
 GOVTECH_API std::string_view trim_end(std::string_view text);
 GOVTECH_API bool is_blank(std::string_view text);  // nothing but Unicode white space
 
+// Whether `tag` has the shape of a BCP 47 language tag ("en", "fr-CA", "zh-Hant-TW", "es-419"):
+// a primary subtag of 2-3 or 5-8 letters (4 are reserved), then subtags of 1-8 letters or
+// digits. The shape only: whether the subtags are registered is not checked.
+GOVTECH_API bool is_language_tag(std::string_view tag);
+
 // Collapses every run of Unicode white space to one ASCII space and trims the ends.
 GOVTECH_API std::string collapse_spaces(std::string_view text);
 
