@@ -8,6 +8,7 @@
 #include <ctime>
 #include <future>
 #include <memory>
+#include <system_error>
 #include <thread>
 
 #include "entry_compression.hpp"
@@ -61,7 +62,7 @@ struct PreparedSource;
 // the next few, one per processor; for a short one, none (starting a thread would cost more
 // than compressing).
 struct CompressAhead {
-  std::vector<struct PreparedSource>* sources = nullptr;
+  std::vector<PreparedSource>* sources = nullptr;
   std::size_t depth = 0;
   std::size_t started = 0;  // entries [0, started) have been handed to a thread
   void start(std::size_t from);
@@ -103,8 +104,13 @@ void CompressAhead::start(std::size_t from) {
   const std::size_t until = std::min(sources->size(), from + depth);
   for (started = std::max(started, from); started < until; ++started) {
     PreparedSource& source = (*sources)[started];
-    source.in_flight = std::async(std::launch::async, compress_entry,
-                                  std::string_view(source.entry->bytes), source.level);
+    try {
+      source.in_flight = std::async(std::launch::async, compress_entry,
+                                    std::string_view(source.entry->bytes), source.level);
+    } catch (const std::system_error&) {
+      depth = 0;  // no thread to be had: the rest is compressed on this one
+      return;
+    }
   }
 }
 

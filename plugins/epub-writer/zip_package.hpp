@@ -1,4 +1,5 @@
-// Writing the OCF zip container with libzip, reproducibly: entries in the order given, every
+// Writing the OCF zip container with libzip, reproducibly: entries in the order given, each
+// deflated beforehand (entry_compression.hpp; a long book's on several threads), every
 // timestamp the same fixed instant, no extra fields, fixed permissions.
 #pragma once
 
