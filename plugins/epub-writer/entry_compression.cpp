@@ -46,6 +46,9 @@ CompressedEntry compress_entry(std::string_view bytes, int level) {
   entry.crc = crc_of(bytes);
   if (will_deflate(bytes, level)) {
     const int window = window_bits_for(bytes.size());
+    // memLevel follows the window (8, zlib's default, from 14 bits up): the literal buffer,
+    // 2^(memLevel + 6) symbols, still holds as many as the entry has bytes, so a small entry
+    // stays one block with one set of codes, and the hash table shrinks with it.
     z_stream stream{};
     if (deflateInit2(&stream, level, Z_DEFLATED, -window, std::min(window - 6, 8),
                      Z_DEFAULT_STRATEGY) != Z_OK) {
