@@ -51,8 +51,14 @@ nlohmann::ordered_json report_line(const Outcome& o) {
   j["status"] = o.ok ? "converted" : o.skipped ? "skipped" : "failed";
   j["error"] = o.ok || o.skipped ? "" : o.error.what();
   auto warnings = nlohmann::ordered_json::array();
-  for (const auto& w : o.warnings) warnings.push_back(w.to_string());
+  for (const auto& w : o.warnings) {
+    if (w.severity == Severity::warning) warnings.push_back(w.to_string());
+  }
   j["warnings"] = std::move(warnings);
+  // What the reader recognised, so that a batch over an archive can list the files whose
+  // interview was not found.
+  j["layout"] = o.layout;
+  j["questions"] = o.questions;
   j["bytes"] = o.bytes;
   j["milliseconds"] = std::round(o.milliseconds * 1000) / 1000;
   return j;
@@ -73,10 +79,14 @@ void write_report(const std::string& path, const std::vector<Outcome>& outcomes)
   file.commit();
 }
 
+// Warnings unless --quiet; notes (what a reader recognised, and why) only with -v.
+void print_diagnostic(const Diagnostic& d, const CommandLine& command) {
+  const bool shown = d.severity == Severity::warning ? !command.quiet : command.verbose;
+  if (shown) std::cerr << d.to_string() << "\n";
+}
+
 void print_outcome(const Outcome& o, const CommandLine& command) {
-  if (!command.quiet) {
-    for (const auto& w : o.warnings) std::cerr << w.to_string() << "\n";
-  }
+  for (const auto& w : o.warnings) print_diagnostic(w, command);
   if (!o.ok && !o.skipped) std::cerr << "govtech-convert: " << o.error.what() << "\n";
   if (o.ok && command.verbose) {
     std::cerr << "govtech-convert: " << o.input << " -> " << o.output << "\n";
@@ -185,15 +195,11 @@ int run_combined(const Converter& converter, const CommandLine& command,
     try {
       books.documents.push_back(converter.read(input, doc_diagnostics));
     } catch (const Error& e) {
-      for (const auto& w : doc_diagnostics.take()) {
-        if (!command.quiet) std::cerr << w.to_string() << "\n";
-      }
+      for (const auto& w : doc_diagnostics.take()) print_diagnostic(w, command);
       std::cerr << "govtech-convert: " << e.in_file(name).what() << "\n";
       return exit_code_for(e.kind());
     }
-    if (!command.quiet) {
-      for (const auto& w : doc_diagnostics.take()) std::cerr << w.to_string() << "\n";
-    }
+    for (const auto& w : doc_diagnostics.take()) print_diagnostic(w, command);
   }
   apply_metadata_overrides(books.meta, command.settings.metadata);
   if (books.meta.title.empty()) {

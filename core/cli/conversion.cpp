@@ -105,6 +105,7 @@ Outcome Converter::convert(const std::string& input, const std::string& output) 
     outcome.format = reader.entry.info.name;
     Document doc = read_document(reader, bytes, name, command_.settings, diagnostics);
     std::string().swap(bytes);  // the document holds what it needs
+    outcome.questions = doc.entries.size();
 
     std::string folder;
     if (input != "-") folder = fs::path(input).parent_path().string();
@@ -131,6 +132,9 @@ Outcome Converter::convert(const std::string& input, const std::string& output) 
     outcome.error = Error(ErrorKind::input, e.what(), {name});
   }
   outcome.warnings = diagnostics.take();
+  for (auto& [key, value] : diagnostics.facts()) {
+    if (key == "layout") outcome.layout = value;
+  }
   outcome.milliseconds =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return outcome;

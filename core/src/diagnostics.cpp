@@ -48,6 +48,22 @@ std::vector<Diagnostic> Diagnostics::take() {
   return std::move(items_);
 }
 
+void Diagnostics::describe(std::string key, std::string value) {
+  std::lock_guard lock(mutex_);
+  for (auto& fact : facts_) {
+    if (fact.first == key) {
+      fact.second = std::move(value);
+      return;
+    }
+  }
+  facts_.emplace_back(std::move(key), std::move(value));
+}
+
+std::vector<std::pair<std::string, std::string>> Diagnostics::facts() const {
+  std::lock_guard lock(mutex_);
+  return facts_;
+}
+
 std::size_t Diagnostics::count() const {
   std::lock_guard lock(mutex_);
   return items_.size();

@@ -603,7 +603,13 @@ Blocks build_blocks(std::string_view body, const LineIndex& lines, std::size_t b
   if (auto patched = patch_textarea_blocks(body, body_offset, lines, blocks)) {
     return parse(*patched, body, lines, body_offset, dialect, diagnostics);
   }
-  for (auto& warning : first_pass.take()) diagnostics.warn(warning.message, warning.where.pos);
+  for (auto& d : first_pass.take()) {
+    if (d.severity == Severity::warning) {
+      diagnostics.warn(d.message, d.where.pos);
+    } else {
+      diagnostics.note(d.message, d.where.pos);
+    }
+  }
   return blocks;
 }
 

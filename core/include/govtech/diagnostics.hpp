@@ -13,6 +13,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "govtech/ast.hpp"
@@ -82,10 +83,16 @@ class GOVTECH_API Diagnostics {
   std::vector<Diagnostic> take();
   std::size_t count() const;
 
+  // A fact about the conversion that is neither a warning nor a note, for --report: the
+  // interview layout a reader recognised ("layout" = "published"). A later value replaces.
+  void describe(std::string key, std::string value);
+  std::vector<std::pair<std::string, std::string>> facts() const;
+
  private:
   std::string file_;
   mutable std::mutex mutex_;
   std::vector<Diagnostic> items_;
+  std::vector<std::pair<std::string, std::string>> facts_;
 };
 
 }  // namespace govtech

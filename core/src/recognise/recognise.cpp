@@ -1,0 +1,447 @@
+// Scoring units as questions, then reading the interview's shape from the scores.
+//
+// Two passes. The first scores each unit on its own wording and hints. The second looks at
+// what the likely questions share (their spacing, bold, numbering, a leading dash, addressing
+// someone) and asks it of every candidate, so that a layout's own habits decide the close
+// calls. The header is read from the units above the first question.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "cues.hpp"
+#include "govtech/recognise.hpp"
+#include "govtech/text.hpp"
+
+namespace govtech {
+
+namespace {
+
+using namespace recognise_detail;
+
+constexpr double kQuestionScore = 4.5;
+constexpr std::size_t kMaxQuestionChars = 500;
+
+// Endings that make a question without a question mark in Japanese and Korean ("…は。",
+// "…教えてください。", "…설명 부탁드립니다.").
+constexpr std::string_view kSoftQuestionEndings[] = {
+    "\xE3\x81\x8B",                                                              // か
+    "\xE3\x81\xAF",                                                              // は
+    "\xE3\x82\x92",                                                              // を
+    "\xE3\x81\x8F\xE3\x81\xA0\xE3\x81\x95\xE3\x81\x84",                          // ください
+    "\xE3\x81\xA7\xE3\x81\x97\xE3\x82\x87\xE3\x81\x86\xE3\x81\x8B",              // でしょうか
+    "\xEC\x8A\xB5\xEB\x8B\x88\xEA\xB9\x8C",                                      // 습니까
+    "\xEB\x82\x98\xEC\x9A\x94",                                                  // 나요
+    "\xEA\xB9\x8C\xEC\x9A\x94",                                                  // 까요
+    "\xEB\xB6\x80\xED\x83\x81\xEB\x93\x9C\xEB\xA6\xBD\xEB\x8B\x88\xEB\x8B\xA4",  // 부탁드립니다
+    "\xEC\xA3\xBC\xEC\x8B\x9C\xEC\xA3\xA0",                                      // 주시죠
+    "\xEC\x9D\xB8\xEC\xA7\x80"};                                                 // 인지
+
+bool soft_question_ending(std::string_view text) {
+  for (std::string_view stop : {".", "\xE3\x80\x82", "\xEF\xBC\x8E"}) {
+    if (text.size() >= stop.size() && text.substr(text.size() - stop.size()) == stop) {
+      text.remove_suffix(stop.size());
+      break;
+    }
+  }
+  for (std::string_view ending : kSoftQuestionEndings) {
+    if (text.size() >= ending.size() && text.substr(text.size() - ending.size()) == ending) {
+      return true;
+    }
+  }
+  return false;
+}
+
+struct Features {
+  bool eligible = false;
+  bool asks = false;
+  bool soft_ask = false;
+  bool interrogative = false;
+  bool imperative = false;
+  std::size_t dash = 0;  // bytes of a leading interviewer dash
+  bool caps = false;
+  bool you = false;
+  bool self = false;
+  std::size_t chars = 0;
+  std::size_t sentences = 0;
+  Numbering number;
+  bool credit = false;
+  std::optional<Byline> byline;
+  bool closing = false;
+  double score = 0;
+  std::string why;  // the cues that scored, for -v
+};
+
+void add(Features& f, double points, const char* cue) {
+  f.score += points;
+  if (!f.why.empty()) f.why += ", ";
+  f.why += cue;
+}
+
+Features features_of(const Unit& u, const Unit* next) {
+  Features f;
+  f.chars = char_count(u.text);
+  f.credit = is_credit_line(u.text);
+  f.byline = parse_byline(u.text);
+  const std::string folded = fold_case(u.text);
+  f.closing = is_closing_note(folded);
+  f.number = leading_number(u.text);
+  f.dash = interviewer_dash(u.text);
+  std::string_view body = u.text.substr(std::max(f.number.length, f.dash));
+  const std::string folded_body = fold_case(body);
+  f.eligible = !u.nested && !u.text.empty() && f.chars <= kMaxQuestionChars && !f.credit &&
+               !f.byline && !f.closing;
+  if (!f.eligible) return f;
+  f.asks = asks_question(body);
+  f.soft_ask = !f.asks && f.chars <= 200 && soft_question_ending(body);
+  f.interrogative = opens_with_interrogative(folded_body);
+  f.imperative = f.chars <= 300 && opens_with_imperative(folded_body);
+  f.caps = shouted(body);
+  f.you = addresses_someone(folded_body);
+  f.self = speaks_for_self(folded_body);
+  f.sentences = sentence_count(body);
+
+  if (f.asks) add(f, 4, "ends with a question mark");
+  if (f.soft_ask) add(f, 3, "ends as a question does");
+  if (f.interrogative) add(f, 1.5, "opens with a question word");
+  if (f.imperative) add(f, 3, "asks to be told");
+  if (f.dash) add(f, 3.5, "opens with an interviewer's dash");
+  if (f.caps) add(f, 2.5, "in capitals");
+  if (u.bold) add(f, 2.5, "bold");
+  if (u.heading) add(f, 2, "a heading");
+  if (f.you) add(f, 1, "addresses someone");
+  if (f.self) add(f, -1.5, "speaks for itself");
+  if (f.chars <= 250) add(f, 0.5, "short");
+  if (f.chars > 350) add(f, -1.5, "long");
+  if (f.sentences >= 4) add(f, -2, "several sentences");
+  if (!body.empty() && (body.back() == ':')) add(f, -1, "introduces what follows");
+  if (next) {
+    if (char_count(next->text) > f.chars) add(f, 1, "shorter than what follows");
+  } else {
+    add(f, -1, "nothing follows");
+  }
+  return f;
+}
+
+// The longest run of units numbered 1, 2, 3, ... in order.
+std::vector<std::size_t> numbering_chain(const std::vector<Features>& f) {
+  std::vector<std::size_t> chain;
+  int expected = 1;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    if (f[i].eligible && f[i].number.number == expected &&
+        (f[i].asks || f[i].soft_ask || f[i].imperative || f[i].chars <= 250)) {
+      chain.push_back(i);
+      ++expected;
+    }
+  }
+  return chain;
+}
+
+struct Signals {
+  bool spacing = false;
+  bool bold = false;
+  bool heading = false;
+  bool dash = false;
+  bool caps = false;
+  bool numbered = false;
+  bool address = false;
+  int count() const { return spacing + bold + heading + dash + caps + numbered; }
+};
+
+bool set_apart(const Unit& u) {
+  return u.blanks_before >= 2 && u.blanks_after >= 2;
+}
+
+// What most of the likely questions share, and the rest of the text does not.
+Signals find_signals(std::span<const Unit> units, std::vector<Features>& f,
+                     const std::vector<std::size_t>& chain, std::vector<std::string>& evidence) {
+  Signals s;
+  std::vector<std::size_t> likely;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    if (f[i].eligible && f[i].score >= kQuestionScore) likely.push_back(i);
+  }
+  const double n = static_cast<double>(likely.size());
+  auto share = [&](auto pred) {
+    std::size_t k = 0;
+    for (std::size_t i : likely) k += pred(i);
+    return n > 0 ? k / n : 0.0;
+  };
+  auto share_all = [&](auto pred) {
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < units.size(); ++i) k += pred(i);
+    return units.empty() ? 0.0 : static_cast<double>(k) / units.size();
+  };
+  if (likely.size() >= 2) {
+    auto apart = [&](std::size_t i) { return set_apart(units[i]); };
+    s.spacing = share(apart) >= 0.6 && share_all(apart) < 0.75;
+    auto bold = [&](std::size_t i) { return units[i].bold; };
+    s.bold = share(bold) >= 0.6 && share_all(bold) < 0.5;
+    auto heading = [&](std::size_t i) { return units[i].heading > 0; };
+    s.heading = share(heading) >= 0.6;
+    auto dash = [&](std::size_t i) { return f[i].dash > 0; };
+    s.dash = share(dash) >= 0.6;
+    auto caps = [&](std::size_t i) { return f[i].caps; };
+    s.caps = share(caps) >= 0.6 && share_all(caps) < 0.5;
+    auto you = [&](std::size_t i) { return f[i].you; };
+    s.address = likely.size() >= 3 && share(you) >= 0.7;
+  }
+  s.numbered = chain.size() >= 2;
+  if (s.spacing) evidence.push_back("questions are set apart by two or more blank lines");
+  if (s.bold) evidence.push_back("questions are bold");
+  if (s.heading) evidence.push_back("questions are headings");
+  if (s.dash) evidence.push_back("questions open with a dash");
+  if (s.caps) evidence.push_back("questions are in capitals");
+  if (s.numbered) evidence.push_back("questions are numbered 1 to " + std::to_string(chain.size()));
+  if (s.address) evidence.push_back("questions address the interviewee");
+
+  std::vector<bool> in_chain(f.size(), false);
+  for (std::size_t i : chain) in_chain[i] = true;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    Features& x = f[i];
+    if (!x.eligible) continue;
+    const bool candidate = x.score >= kQuestionScore;
+    if (s.spacing) {
+      if (set_apart(units[i])) {
+        add(x, 1.5, "set apart like the other questions");
+      } else if (candidate) {
+        add(x, -3, "not set apart like the other questions");
+      }
+    }
+    if (s.bold && !units[i].bold) add(x, -3, "not bold like the other questions");
+    if (s.heading && units[i].heading == 0) add(x, -3, "not a heading like the other questions");
+    if (s.dash && x.dash == 0) add(x, -3, "no dash like the other questions");
+    if (s.caps && !x.caps) add(x, -3, "not in capitals like the other questions");
+    if (s.numbered) {
+      if (in_chain[i]) {
+        add(x, 3, "numbered in sequence");
+      } else if (candidate && !s.spacing && !s.bold && !s.heading) {
+        add(x, -2.5, "not numbered like the other questions");
+      }
+    }
+    if (s.address && candidate && !x.you) add(x, -1.5, "addresses no one, unlike the others");
+  }
+  return s;
+}
+
+bool looks_like_header_line(std::string_view text) {
+  if (char_count(text) > 250 || text.find(',') == std::string_view::npos) return false;
+  if (asks_question(text) || text.find(':') != std::string_view::npos ||
+      text.find('"') != std::string_view::npos ||
+      text.find("\xE2\x80\x9C") != std::string_view::npos)
+    return false;
+  if (!text.empty() && (text.back() == '.' || text.back() == '!')) return false;
+  std::string_view name = trim(text.substr(0, text.find(',')));
+  const std::size_t words = static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1;
+  if (words < 2 || words > 5) return false;
+  return parse_byline("By " + std::string(name)).has_value();
+}
+
+bool looks_like_series(std::string_view text) {
+  if (char_count(text) > 120 || asks_question(text) || sentence_count(text) > 1) return false;
+  return true;
+}
+
+// Roles for the units above the first question.
+void read_header(std::span<const Unit> units, const std::vector<Features>& f, std::size_t end,
+                 Recognition& r) {
+  bool have_title = false;
+  bool have_byline = false;
+  bool have_series = false;
+  bool have_interviewee = false;
+  bool have_subtitle = false;
+  std::size_t title_at = 0;
+  for (std::size_t i = 0; i < end; ++i) {
+    const Unit& u = units[i];
+    UnitRole& role = r.roles[i];
+    if (f[i].credit) {
+      role = UnitRole::credit;
+      continue;
+    }
+    if (f[i].byline && !have_byline) {
+      role = UnitRole::byline;
+      r.meta.authors = f[i].byline->authors;
+      if (!f[i].byline->date.empty()) r.meta.date = f[i].byline->date;
+      have_byline = true;
+      continue;
+    }
+    if (char_count(u.text) <= 40) {
+      if (auto date = parse_date(u.text)) {
+        role = UnitRole::dateline;
+        if (r.meta.date.empty()) r.meta.date = *date;
+        continue;
+      }
+    }
+    if (!have_title && !have_interviewee) {
+      if (looks_like_header_line(u.text)) {
+        role = UnitRole::interviewee;
+        PersonLine line = person_from_header_line(u.text);
+        r.meta.interviewee = line.person;
+        if (!line.region.empty()) r.meta.extra.emplace_back("interviewee.region", line.region);
+        r.meta.title = collapse_spaces(u.text);
+        have_interviewee = true;
+        continue;
+      }
+      const bool sentence = !u.text.empty() && (u.text.back() == '.' || u.text.back() == ':');
+      if (i == 0 && char_count(u.text) <= 200 && !sentence && !asks_question(u.text)) {
+        role = UnitRole::title;
+        r.meta.title = collapse_spaces(u.text);
+        have_title = true;
+        title_at = i;
+        continue;
+      }
+    }
+    if (have_interviewee && !have_series && (have_byline || i == 1) && looks_like_series(u.text)) {
+      role = UnitRole::series;
+      std::string series = collapse_spaces(u.text);
+      if (!series.empty() && series.back() == '.') series.pop_back();
+      r.meta.series = series;
+      have_series = true;
+      continue;
+    }
+    if (have_title && !have_subtitle && !have_byline && char_count(u.text) <= 400) {
+      // A standfirst sits between the headline and the byline.
+      bool byline_follows = false;
+      for (std::size_t j = i + 1; j < end && j <= i + 2; ++j)
+        byline_follows |= f[j].byline.has_value();
+      if (byline_follows && i <= title_at + 2) {
+        role = UnitRole::subtitle;
+        r.meta.subtitle = collapse_spaces(u.text);
+        have_subtitle = true;
+        continue;
+      }
+    }
+    role = UnitRole::body;
+  }
+}
+
+}  // namespace
+
+Recognition recognise_interview(std::span<const Unit> units, const RecogniseSettings& settings) {
+  Recognition r;
+  r.roles.assign(units.size(), UnitRole::body);
+  r.skip.assign(units.size(), 0);
+  std::vector<Features> f;
+  f.reserve(units.size());
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    f.push_back(features_of(units[i], i + 1 < units.size() ? &units[i + 1] : nullptr));
+  }
+  const std::vector<std::size_t> chain = numbering_chain(f);
+  std::vector<std::string> signal_words;
+  const Signals signals = find_signals(units, f, chain, signal_words);
+  for (const Features& x : f) r.question_like += x.eligible && (x.asks || x.soft_ask);
+
+  std::vector<bool> question(units.size(), false);
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    question[i] = f[i].eligible && f[i].score >= kQuestionScore;
+  }
+  // An answer follows each question; questions in a row are one question in several lines,
+  // unless the layout sets each apart (then the first has an empty answer).
+  std::size_t first = units.size();
+  std::size_t entries = 0;
+  std::size_t answered = 0;
+  std::size_t asking = 0;
+  std::size_t addressing = 0;
+  std::size_t last_answer = units.size();
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (!question[i]) {
+      if (first < units.size()) {
+        r.roles[i] = UnitRole::answer;
+        if (i > 0 && question[i - 1]) ++answered;
+        last_answer = i;
+      }
+      continue;
+    }
+    if (first == units.size()) first = i;
+    r.roles[i] = UnitRole::question;
+    if (i == 0 || !question[i - 1]) {
+      ++entries;
+      asking += f[i].asks || f[i].soft_ask;
+      addressing += f[i].you;
+    }
+    r.skip[i] = static_cast<std::uint32_t>(
+        chain.empty() || std::find(chain.begin(), chain.end(), i) == chain.end()
+            ? f[i].dash
+            : f[i].number.length);
+  }
+
+  // Is it an interview? Two answered questions at least, and the shape of one: some layout
+  // signal, or three questions of which enough address someone.
+  const double address_share = entries ? static_cast<double>(addressing) / entries : 0;
+  bool interview = answered >= 2 && (signals.count() > 0 ||
+                                     (entries >= 3 && (address_share >= 0.3 || entries >= 5)));
+  // An article's rhetorical questions come late and sparse; an interview's intro is short.
+  std::size_t intro_chars = 0;
+  std::size_t all_chars = 0;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    all_chars += f[i].chars;
+    if (i < first) intro_chars += f[i].chars;
+  }
+  if (interview && intro_chars * 10 > all_chars * 7) interview = false;
+
+  if (!interview) {
+    std::fill(r.roles.begin(), r.roles.end(), UnitRole::body);
+    std::fill(r.skip.begin(), r.skip.end(), 0);
+    char line[160];
+    std::snprintf(line, sizeof line, "%zu line(s) read as questions, %zu of them answered", entries,
+                  answered);
+    r.evidence.push_back(line);
+    if (answered < 2) {
+      r.evidence.push_back("an interview needs at least two answered questions");
+    } else if (intro_chars * 10 > all_chars * 7) {
+      r.evidence.push_back("most of the text comes before the first question");
+    } else {
+      r.evidence.push_back(
+          "nothing marks them as an interview's questions (no spacing, bold, numbering or "
+          "dash they share, and too few address anyone)");
+    }
+    return r;
+  }
+
+  // Closing notes after the last answer are trailing matter, as is a last "question" that
+  // neither asks nor is answered (a credit line, a note).
+  for (std::size_t i = last_answer + 1; i < units.size(); ++i) {
+    if (r.roles[i] == UnitRole::question && !f[i].asks && !f[i].soft_ask) {
+      r.roles[i] = UnitRole::trailing;
+    }
+  }
+  for (std::size_t i = units.size(); i-- > first;) {
+    if (r.roles[i] == UnitRole::answer && f[i].closing) {
+      r.roles[i] = UnitRole::trailing;
+    } else if (r.roles[i] != UnitRole::trailing) {
+      break;
+    }
+  }
+  if (settings.read_header) read_header(units, f, first, r);
+
+  r.questions = entries;
+  if (signals.numbered) {
+    r.layout = "numbered";
+  } else if (signals.bold) {
+    r.layout = "bold";
+  } else if (signals.heading) {
+    r.layout = "headings";
+  } else if (signals.dash) {
+    r.layout = "dashed";
+  } else if (signals.spacing || !r.meta.interviewee.name.empty()) {
+    r.layout = "published";
+  } else {
+    r.layout = "unlabelled";
+  }
+  const double ask_share = entries ? static_cast<double>(asking) / entries : 0;
+  r.confidence =
+      std::min(0.99, 0.35 + 0.05 * static_cast<double>(std::min<std::size_t>(answered, 6)) +
+                         0.1 * signals.count() + 0.25 * ask_share);
+  char line[200];
+  std::snprintf(line, sizeof line, "%zu questions, %zu answered, %.0f%% ending as questions",
+                entries, answered, ask_share * 100);
+  r.evidence.push_back(line);
+  for (auto& w : signal_words) r.evidence.push_back(std::move(w));
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (r.roles[i] != UnitRole::question) continue;
+    std::snprintf(line, sizeof line, "line %u: question (score %.1f: ", units[i].pos.line,
+                  f[i].score);
+    r.evidence.push_back(line + f[i].why + ")");
+  }
+  return r;
+}
+
+}  // namespace govtech
