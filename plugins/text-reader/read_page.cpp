@@ -56,7 +56,7 @@ Document read_page(const Page& page, ReadContext& ctx) {
   Recognition found;
   if (forced != "auto") {
     if (auto doc = read_layout(forced, page, ctx, &found)) {
-      explain(forced, *doc, &found, ctx.diagnostics);
+      explain(found.layout.empty() ? forced : found.layout, *doc, &found, ctx.diagnostics);
       return std::move(*doc);
     }
     std::string why;
@@ -68,7 +68,7 @@ Document read_page(const Page& page, ReadContext& ctx) {
   }
   for (const char* name : {"qa", "transcript", "published", "numbered", "unlabelled"}) {
     if (auto doc = read_layout(name, page, ctx, &found)) {
-      explain(name, *doc, &found, ctx.diagnostics);
+      explain(found.layout.empty() ? name : found.layout, *doc, &found, ctx.diagnostics);
       return std::move(*doc);
     }
   }

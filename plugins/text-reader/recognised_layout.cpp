@@ -12,6 +12,7 @@
 #include "front_matter.hpp"
 #include "govtech/recognise.hpp"
 #include "govtech/text.hpp"
+#include "header_fields.hpp"
 #include "layouts.hpp"
 
 namespace govtech::text_reader {
@@ -51,8 +52,11 @@ Group sub_group(const Group& g, std::size_t first, std::size_t count) {
 std::optional<Document> read_recognised_layout(const Page& page, Recognition* explained) {
   Document doc;
   Cursor start;
-  const bool keyed_header = is_header_line(page.lines[0].text) ||
-                            (page.lines.size() > 1 && is_header_line(page.lines[1].text));
+  // `Key: value` lines above the text are read as the other layouts read them; a byline alone
+  // is the recogniser's to read, with the rest of a published header.
+  auto keyed = [](std::string_view line) { return is_header_line(line) && !byline_authors(line); };
+  const bool keyed_header =
+      keyed(page.lines[0].text) || (page.lines.size() > 1 && keyed(page.lines[1].text));
   if (keyed_header) {
     FrontMatter front = read_front_matter(
         page, doc.meta, [](const SourceLine& line) { return !is_header_line(line.text); });

@@ -279,6 +279,9 @@ std::optional<Byline> parse_byline(std::string_view line) {
            (rest[0] == ':' || rest[0] == ' ' || rest[0] == '=' || rest[0] == '\t')) {
       rest.remove_prefix(1);
     }
+    for (std::string_view colon : {"\xEF\xBC\x9A", "\xE3\x83\xBB"}) {  // full-width : and ・
+      if (rest.substr(0, colon.size()) == colon) rest.remove_prefix(colon.size());
+    }
     rest = trim(rest);
     found = true;
     break;
@@ -453,7 +456,7 @@ PersonLine person_from_header_line(std::string_view line) {
       }
     }
   }
-  if (!placed && n >= 4) {
+  if (!placed && n >= 5) {
     // Nothing the data knows: the last field is the country as written, as the layout has it.
     p.country = f[n - 1];
     end = n - 1;

@@ -5,6 +5,7 @@
 // someone) and asks it of every candidate, so that a layout's own habits decide the close
 // calls. The header is read from the units above the first question.
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <string>
 
@@ -96,8 +97,8 @@ Features features_of(const Unit& u, const Unit* next) {
   f.interrogative = opens_with_interrogative(folded_body);
   f.imperative = f.chars <= 300 && opens_with_imperative(folded_body);
   f.caps = shouted(body);
-  f.you = addresses_someone(folded_body);
-  f.self = speaks_for_self(folded_body);
+  f.you = addresses_someone(folded_body) || f.imperative;
+  f.self = !f.imperative && speaks_for_self(folded_body);  // "Tell us" asks, as "you" does
   f.sentences = sentence_count(body);
 
   if (f.asks) add(f, 4, "ends with a question mark");
@@ -222,6 +223,52 @@ Signals find_signals(std::span<const Unit> units, std::vector<Features>& f,
   return s;
 }
 
+// Which units are questions: the labelling of the whole sequence that best agrees with the
+// scores, where each question is followed by its answer. A unit scoring above the threshold
+// gains its margin as a question and loses it as an answer; a question straight after a
+// question costs a little, since a question is rarely split. Linear: a three-state Viterbi
+// pass (before the first question, question, answer).
+std::vector<bool> choose_questions(const std::vector<Features>& f) {
+  constexpr double kSplitQuestion = 2.0;
+  constexpr double kNever = -1e18;
+  const std::size_t n = f.size();
+  enum State { intro, question, answer };
+  std::vector<std::array<std::uint8_t, 3>> from(n);
+  std::array<double, 3> best = {0, kNever, kNever};
+  for (std::size_t i = 0; i < n; ++i) {
+    const double margin = f[i].score - kQuestionScore;
+    const double as_question = f[i].eligible && margin >= 0 ? margin : kNever;
+    const double as_answer = f[i].eligible && margin > 0 ? -margin : 0;
+    std::array<double, 3> next = {kNever, kNever, kNever};
+    // intro <- intro
+    next[intro] = best[intro];
+    from[i][intro] = intro;
+    // question <- intro | answer | question
+    const double q_prev[3] = {best[intro], best[question] - kSplitQuestion, best[answer]};
+    std::uint8_t q_from = intro;
+    for (std::uint8_t s = 1; s < 3; ++s) {
+      if (q_prev[s] > q_prev[q_from]) q_from = s;
+    }
+    next[question] = q_prev[q_from] + as_question;
+    from[i][question] = q_from;
+    // answer <- question | answer
+    const bool after_question = best[question] >= best[answer];
+    next[answer] = (after_question ? best[question] : best[answer]) + as_answer;
+    from[i][answer] = after_question ? question : answer;
+    best = next;
+  }
+  std::vector<bool> is_question(n, false);
+  std::uint8_t state = intro;
+  for (std::uint8_t s = 1; s < 3; ++s) {
+    if (best[s] > best[state]) state = s;
+  }
+  for (std::size_t i = n; i-- > 0;) {
+    is_question[i] = state == question;
+    state = from[i][state];
+  }
+  return is_question;
+}
+
 bool looks_like_header_line(std::string_view text) {
   if (char_count(text) > 250 || text.find(',') == std::string_view::npos) return false;
   if (asks_question(text) || text.find(':') != std::string_view::npos ||
@@ -329,12 +376,8 @@ Recognition recognise_interview(std::span<const Unit> units, const RecogniseSett
   const Signals signals = find_signals(units, f, chain, signal_words);
   for (const Features& x : f) r.question_like += x.eligible && (x.asks || x.soft_ask);
 
-  std::vector<bool> question(units.size(), false);
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    question[i] = f[i].eligible && f[i].score >= kQuestionScore;
-  }
-  // An answer follows each question; questions in a row are one question in several lines,
-  // unless the layout sets each apart (then the first has an empty answer).
+  const std::vector<bool> question = choose_questions(f);
+  // Consecutive questions are one question over several lines.
   std::size_t first = units.size();
   std::size_t entries = 0;
   std::size_t answered = 0;
@@ -366,8 +409,7 @@ Recognition recognise_interview(std::span<const Unit> units, const RecogniseSett
   // Is it an interview? Two answered questions at least, and the shape of one: some layout
   // signal, or three questions of which enough address someone.
   const double address_share = entries ? static_cast<double>(addressing) / entries : 0;
-  bool interview = answered >= 2 && (signals.count() > 0 ||
-                                     (entries >= 3 && (address_share >= 0.3 || entries >= 5)));
+  bool interview = answered >= 2 && (signals.count() > 0 || entries >= 3 || address_share >= 0.5);
   // An article's rhetorical questions come late and sparse; an interview's intro is short.
   std::size_t intro_chars = 0;
   std::size_t all_chars = 0;
@@ -391,7 +433,7 @@ Recognition recognise_interview(std::span<const Unit> units, const RecogniseSett
     } else {
       r.evidence.push_back(
           "nothing marks them as an interview's questions (no spacing, bold, numbering or "
-          "dash they share, and too few address anyone)");
+          "dash they share, and they address no one)");
     }
     return r;
   }
