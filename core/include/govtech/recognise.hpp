@@ -90,6 +90,10 @@ struct Byline {
 };
 GOVTECH_API std::optional<Byline> parse_byline(std::string_view line);
 
+// A person's name as bylines and speaker labels print it: one to five words, each capitalised
+// (or a particle such as "de" or "van"), or a short name in a script without case.
+GOVTECH_API bool looks_like_person_name(std::string_view text);
+
 // "Photo: ...", "Image credit: ...", "Foto: ...", "사진=...": a picture's credit or caption.
 GOVTECH_API bool is_credit_line(std::string_view line);
 
