@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "govtech/recognise.hpp"
 #include "govtech/text.hpp"
 #include "spaces.hpp"
 
@@ -45,25 +46,7 @@ bool one_of(std::string_view key, const std::array<std::string_view, N>& names) 
 }  // namespace
 
 Person person_from_fields(std::string_view line) {
-  std::vector<std::string> f = split_commas(line);
-  Person p;
-  const std::size_t n = f.size();
-  if (n >= 1) p.name = f[0];
-  if (n >= 2) p.role = f[1];
-  if (n == 3) p.organisation = f[2];
-  if (n == 4) {
-    p.organisation = f[2];
-    p.country = f[3];
-  }
-  if (n >= 5) {
-    for (std::size_t i = 2; i + 2 < n; ++i) {
-      if (!p.unit.empty()) p.unit += ", ";
-      p.unit += f[i];
-    }
-    p.organisation = f[n - 2];
-    p.country = f[n - 1];
-  }
-  return p;
+  return person_from_header_line(line).person;
 }
 
 std::vector<std::string> split_names(std::string_view names) {
@@ -92,18 +75,9 @@ std::vector<std::string> split_names(std::string_view names) {
 }
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line) {
-  std::string_view rest;
-  for (std::string_view lead : {"interviewed by ", "interview by ", "by: ", "by "}) {
-    if (starts_with_word(line, lead)) {
-      rest = line.substr(lead.size());
-      break;
-    }
-  }
-  rest = trim_spaces(rest);
-  if (rest.empty() || rest.size() > 200) return std::nullopt;
-  auto names = split_names(rest);
-  if (names.empty()) return std::nullopt;
-  return names;
+  auto byline = parse_byline(line);
+  if (!byline) return std::nullopt;
+  return std::move(byline->authors);
 }
 
 std::string series_from_line(std::string_view line) {

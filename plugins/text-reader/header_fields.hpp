@@ -11,12 +11,12 @@
 
 namespace govtech::text_reader {
 
-// "Name, Role, Unit, Organisation, Country". 1 field: name; 2: name, role; 3: + organisation;
-// 4: + country; 5 or more: name, role, units (joined), organisation, country.
+// "Name, Role, Unit, Organisation, Country", read by the core's person_from_header_line():
+// places at the end by data, then the organisation, then units.
 Person person_from_fields(std::string_view line);
 
-// The names in a byline line ("By Ama Owusu", "Interview by A and B", "By: A, B and C"), or
-// nothing when the line is not a byline.
+// The names in a byline line ("By Ama Owusu", "Interview by A and B", "Par Claire Dubois"), or
+// nothing when the line is not a byline: the core's parse_byline().
 std::optional<std::vector<std::string>> byline_authors(std::string_view line);
 
 // Names joined by commas, "and" or "&".

@@ -78,7 +78,8 @@ std::string_view without_timestamp(std::string_view line) {
   const bool bracket = !line.empty() && (line[0] == '[' || line[0] == '(');
   if (bracket) ++i;
   const std::size_t digits_from = i;
-  while (i < line.size() && ((line[i] >= '0' && line[i] <= '9') || line[i] == ':' || line[i] == '.')) {
+  while (i < line.size() &&
+         ((line[i] >= '0' && line[i] <= '9') || line[i] == ':' || line[i] == '.')) {
     ++i;
   }
   const std::string_view stamp = line.substr(digits_from, i - digits_from);
@@ -93,10 +94,11 @@ std::string_view without_timestamp(std::string_view line) {
 
 // Labels that head notes and captions, not turns.
 bool reserved_label(std::string_view key) {
-  for (std::string_view word : {"note", "notes", "update", "editor's note", "source", "photo",
-                                "image", "credit", "read more", "tags", "related", "disclaimer",
-                                "summary", "transcript", "time", "location", "episode", "date",
-                                "title", "series", "keywords", "language", "subtitle"}) {
+  for (std::string_view word :
+       {"note",    "notes",      "update",    "editor's note", "source",  "photo",
+        "image",   "credit",     "read more", "tags",          "related", "disclaimer",
+        "summary", "transcript", "time",      "location",      "episode", "date",
+        "title",   "series",     "keywords",  "language",      "subtitle"}) {
     if (key == word) return true;
   }
   return false;
@@ -165,8 +167,8 @@ std::unordered_map<std::string, std::string> merge_shortened_labels(SpeakerMap& 
   for (auto& [key, s] : speakers) {
     const std::string* longer = nullptr;
     for (auto& [other_key, other] : speakers) {
-      if (other_key == key || other.first_turn > s.first_turn ||
-          other_key.size() <= key.size() || !label_names(key, other.label)) {
+      if (other_key == key || other.first_turn > s.first_turn || other_key.size() <= key.size() ||
+          !label_names(key, other.label)) {
         continue;
       }
       if (longer) return {};  // two people share the word: too ambiguous to merge anything
@@ -199,10 +201,10 @@ bool short_reply(const Blocks& answer) {
 // introduction; a closing thanks after the last answer, to the trailing matter.
 void set_aside_greetings(Document& doc) {
   auto as_blocks = [](QandA& entry, Blocks& out) {
-    out.push_back(entry.question_speaker.empty()
-                      ? paragraph(std::move(entry.question), entry.pos)
-                      : labelled_paragraph(entry.question_speaker, std::move(entry.question),
-                                           entry.pos));
+    out.push_back(
+        entry.question_speaker.empty()
+            ? paragraph(std::move(entry.question), entry.pos)
+            : labelled_paragraph(entry.question_speaker, std::move(entry.question), entry.pos));
     for (Block& b : entry.answer) {
       Paragraph* p = b.as<Paragraph>();
       if (p && !entry.answer_speaker.empty()) {

@@ -181,7 +181,9 @@ std::string iso(int y, int m, int d) {
 
 }  // namespace
 
-bool looks_like_person_name(std::string_view text) { return looks_like_name(text); }
+bool looks_like_person_name(std::string_view text) {
+  return looks_like_name(text);
+}
 
 std::optional<std::string> parse_date(std::string_view text) {
   std::string folded = fold_case(trim(text));

@@ -81,6 +81,8 @@ void add(Features& f, double points, const char* cue) {
 Features features_of(const Unit& u, const Unit* next) {
   Features f;
   f.chars = char_count(u.text);
+  // A long paragraph is never a question, a credit or a byline: nothing more to weigh.
+  if (f.chars > kMaxQuestionChars) return f;
   f.credit = is_credit_line(u.text);
   f.byline = parse_byline(u.text);
   const std::string folded = fold_case(u.text);
