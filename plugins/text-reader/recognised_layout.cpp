@@ -5,6 +5,7 @@
 // of a hard-wrapped block. Each line is its own unit unless its block looks hard-wrapped; the
 // blank lines around each unit are the hint the recogniser weighs.
 #include <deque>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -112,6 +113,39 @@ std::optional<Document> read_recognised_layout(const Page& page, Recognition* ex
   if (meta.date.empty()) meta.date = r.meta.date;
   for (auto& kv : r.meta.extra) meta.extra.push_back(kv);
 
+  // Answers that all open with the same speaker's label ("Sato:  It began ...") while the
+  // questions carry none: the label is the answer's speaker, not part of what was said.
+  std::vector<bool> labelled(units.size(), false);
+  std::string answer_speaker;
+  {
+    std::map<std::string, std::size_t> counts;
+    std::map<std::string, std::string> written;
+    std::size_t answers = 0;
+    for (std::size_t k = 1; k < units.size(); ++k) {
+      if (r.roles[k] != UnitRole::answer || r.roles[k - 1] != UnitRole::question) continue;
+      ++answers;
+      auto field = split_label(units[k].text);
+      if (field && !field->value.empty() && looks_like_person_name(field->key_as_written)) {
+        ++counts[field->key];
+        written[field->key] = std::string(field->key_as_written);
+      }
+    }
+    for (const auto& [key, count] : counts) {
+      if (count >= 2 && count * 2 >= answers) {
+        answer_speaker = written[key];
+        for (std::size_t k = 0; k < units.size(); ++k) {
+          if (r.roles[k] != UnitRole::answer) continue;
+          auto field = split_label(units[k].text);
+          if (field && field->key == key && spans[k].count == 1) {
+            units[k].text = trim_spaces(field->value);
+            labelled[k] = true;
+          }
+        }
+        break;
+      }
+    }
+  }
+
   // Consecutive units of one role and one group become that group's blocks together, so that
   // a lead-in line and the list under it stay a paragraph and a list.
   auto blocks_of = [&](std::size_t from, std::size_t to, Blocks& out) {
@@ -171,6 +205,7 @@ std::optional<Document> read_recognised_layout(const Page& page, Recognition* ex
         break;
       }
       case UnitRole::answer:
+        if (labelled[i]) doc.entries.back().answer_speaker = answer_speaker;
         blocks_of(i, j, doc.entries.back().answer);
         break;
       case UnitRole::trailing:

@@ -72,6 +72,18 @@ std::string field_of(const Document& doc, const std::string& key,
   if (key == "authors") return joined(m.authors, "; ");
   if (key == "date") return m.date;
   if (key == "series") return m.series;
+  if (key == "speakers") {
+    // The question and answer speakers of each entry: "Host>Guest; Host>Guest".
+    std::vector<std::string> pairs;
+    for (const QandA& e : doc.entries) pairs.push_back(e.question_speaker + ">" + e.answer_speaker);
+    return joined(pairs, "; ");
+  }
+  if (key == "first answer") {
+    return doc.entries.empty() || doc.entries[0].answer.empty() ||
+                   !doc.entries[0].answer[0].as<Paragraph>()
+               ? ""
+               : plain_text(doc.entries[0].answer[0].as<Paragraph>()->content);
+  }
   if (key == "interviewee") {
     const Person& p = m.interviewee;
     return p.name + " | " + p.role + " | " + p.unit + " | " + p.organisation + " | " + p.country;
