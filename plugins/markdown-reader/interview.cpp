@@ -188,11 +188,15 @@ const Paragraph* paragraph_at(const Blocks& blocks, std::size_t i) {
 }
 
 // Splits "question <line break> rest" at the first line break for which `accept_rest` agrees.
+// `accept_rest` decides from the first inline of the rest alone, which is asked first on a
+// copy of that inline: copying the whole rest at every break would make a paragraph of many
+// lines quadratic.
 template <class Accept>
 std::optional<std::pair<Inlines, Inlines>> split_at_break(const Inlines& content,
                                                           Accept accept_rest) {
   for (std::size_t i = 0; i < content.size(); ++i) {
     if (!is_break(content[i])) continue;
+    if (i + 1 < content.size() && !accept_rest(Inlines{content[i + 1]})) continue;
     Inlines rest(content.begin() + static_cast<std::ptrdiff_t>(i + 1), content.end());
     if (auto accepted = accept_rest(std::move(rest))) {
       return std::make_pair(
