@@ -28,6 +28,8 @@
 // bio, a closing note), the break included.
 #include "interview.hpp"
 
+#include "recognised.hpp"
+
 #include <optional>
 #include <span>
 #include <string>
@@ -379,13 +381,28 @@ std::optional<std::vector<std::string>> byline(const Block& block) {
   return names;
 }
 
+// Says which layout was read, and why, for -v and --report.
+void explain(const std::string& layout, const Document& doc, const Recognition& found,
+             Diagnostics& diagnostics) {
+  diagnostics.describe("layout", layout);
+  diagnostics.note("read as the '" + layout + "' layout: " + std::to_string(doc.entries.size()) +
+                   " question(s)");
+  for (const std::string& why : found.evidence) diagnostics.note(why);
+  if (found.evidence.empty()) {
+    for (const QandA& entry : doc.entries) {
+      diagnostics.note("question: " + plain_text(entry.question).substr(0, 80), entry.pos);
+    }
+  }
+}
+
 void move_range(Blocks& from, std::size_t begin, std::size_t end, Blocks& to) {
   for (std::size_t i = begin; i < end && i < from.size(); ++i) to.push_back(std::move(from[i]));
 }
 
 }  // namespace
 
-Document assemble_document(Blocks blocks, Metadata meta, bool has_front_matter) {
+Document assemble_document(Blocks blocks, Metadata meta, bool has_front_matter,
+                           Diagnostics& diagnostics) {
   Document doc;
   doc.meta = std::move(meta);
 
@@ -404,13 +421,32 @@ Document assemble_document(Blocks blocks, Metadata meta, bool has_front_matter) 
   }
 
   Pattern chosen;
+  const char* chosen_name = "";
+  const char* names[] = {"labels", "headings", "bold"};
+  int k = 0;
   for (Pattern candidate : {label_pattern(blocks, start), heading_pattern(blocks, start),
                             bold_pattern(blocks, start)}) {
     if (candidate.answered >= 2 && candidate.answered > chosen.answered) {
       chosen = std::move(candidate);
+      chosen_name = names[k];
     }
+    ++k;
   }
   if (chosen.questions.empty()) {
+    // No Markdown convention marks the questions: perhaps their wording does.
+    Recognition found;
+    if (auto recognised = recognised_document(blocks, doc.meta, !has_front_matter, found)) {
+      explain(found.layout, *recognised, found, diagnostics);
+      return std::move(*recognised);
+    }
+    diagnostics.describe("layout", "article");
+    if (found.question_like >= 2) {
+      std::string why;
+      for (const std::string& line : found.evidence) why += (why.empty() ? "" : "; ") + line;
+      diagnostics.warn(
+          "converted as an article, not an interview: " + std::to_string(found.question_like) +
+          " paragraphs read like questions (" + why + "; -v explains)");
+    }
     doc.intro = std::move(blocks);
     return doc;
   }
@@ -453,6 +489,7 @@ Document assemble_document(Blocks blocks, Metadata meta, bool has_front_matter) 
     doc.entries.push_back(std::move(entry));
   }
   move_range(blocks, trailing, blocks.size(), doc.trailing);
+  explain(chosen_name, doc, Recognition{}, diagnostics);
   return doc;
 }
 

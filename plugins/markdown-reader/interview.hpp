@@ -2,6 +2,7 @@
 #pragma once
 
 #include "govtech/ast.hpp"
+#include "govtech/diagnostics.hpp"
 
 namespace govtech::markdown {
 
@@ -10,6 +11,9 @@ namespace govtech::markdown {
 // otherwise everything in the intro. `meta` is the metadata from front matter; without front
 // matter (`has_front_matter` false) an interview's leading `# Title` and `*By Name*` line fill
 // in the title and byline.
-Document assemble_document(Blocks blocks, Metadata meta, bool has_front_matter);
+// When no convention applies, the core's recogniser is asked (see recognised.hpp). Says which
+// layout was read through `diagnostics` (a note, and the "layout" fact for --report).
+Document assemble_document(Blocks blocks, Metadata meta, bool has_front_matter,
+                           Diagnostics& diagnostics);
 
 }  // namespace govtech::markdown

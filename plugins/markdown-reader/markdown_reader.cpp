@@ -91,7 +91,7 @@ class MarkdownReader final : public Reader {
     }
     std::string_view body = text.substr(body_offset);
     Blocks blocks = build_blocks(body, lines, body_offset, dialect, ctx.diagnostics);
-    return assemble_document(std::move(blocks), std::move(meta), has_front_matter);
+    return assemble_document(std::move(blocks), std::move(meta), has_front_matter, ctx.diagnostics);
   }
 
  private:

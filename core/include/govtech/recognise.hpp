@@ -29,7 +29,7 @@ namespace govtech {
 
 // One paragraph of the input, as its reader sees it.
 struct Unit {
-  std::string_view text;            // plain text, trimmed; must outlive the call
+  std::string_view text{};          // plain text, trimmed; must outlive the call
   SourcePos pos{};                  // where it starts
   std::uint32_t blanks_before = 1;  // blank lines before it in the source (0: none)
   std::uint32_t blanks_after = 1;

@@ -110,7 +110,8 @@ Features features_of(const Unit& u, const Unit* next) {
   if (f.dash) add(f, 3.5, "opens with an interviewer's dash");
   if (f.caps) add(f, 2.5, "in capitals");
   if (u.bold) add(f, 2.5, "bold");
-  if (u.heading) add(f, 2, "a heading");
+  // A heading is a section's title far more often than a question: only one that asks counts.
+  if (u.heading && (f.asks || f.soft_ask || f.imperative)) add(f, 2, "a heading");
   if (f.you) add(f, 1, "addresses someone");
   if (f.self) add(f, -1.5, "speaks for itself");
   if (f.chars <= 250) add(f, 0.5, "short");
@@ -178,8 +179,12 @@ Signals find_signals(std::span<const Unit> units, std::vector<Features>& f,
     s.spacing = share(apart) >= 0.6 && share_all(apart) < 0.75;
     auto bold = [&](std::size_t i) { return units[i].bold; };
     s.bold = share(bold) >= 0.6 && share_all(bold) < 0.5;
+    // Question headings make the layout only when they are most of the headings there are.
     auto heading = [&](std::size_t i) { return units[i].heading > 0; };
-    s.heading = share(heading) >= 0.6;
+    std::size_t headings = 0;
+    for (const Unit& u : units) headings += u.heading > 0;
+    const double heading_questions = share(heading) * n;
+    s.heading = share(heading) >= 0.6 && heading_questions >= 0.6 * static_cast<double>(headings);
     auto dash = [&](std::size_t i) { return f[i].dash > 0; };
     s.dash = share(dash) >= 0.6;
     auto caps = [&](std::size_t i) { return f[i].caps; };
@@ -301,6 +306,7 @@ void read_header(std::span<const Unit> units, const std::vector<Features>& f, st
   for (std::size_t i = 0; i < end; ++i) {
     const Unit& u = units[i];
     UnitRole& role = r.roles[i];
+    if (u.text.empty() || u.nested) continue;  // a list or quote above the questions is body
     if (f[i].credit) {
       role = UnitRole::credit;
       continue;
