@@ -440,12 +440,12 @@ Document assemble_document(Blocks blocks, Metadata meta, bool has_front_matter,
       return std::move(*recognised);
     }
     diagnostics.describe("layout", "article");
+    for (const std::string& why : found.evidence) diagnostics.note(why);
     if (found.question_like >= 2) {
-      std::string why;
-      for (const std::string& line : found.evidence) why += (why.empty() ? "" : "; ") + line;
       diagnostics.warn(
           "converted as an article, not an interview: " + std::to_string(found.question_like) +
-          " paragraphs read like questions (" + why + "; -v explains)");
+              " paragraphs read like questions, but " + found.why_not + " (-v explains)",
+          found.first_question_like);
     }
     doc.intro = std::move(blocks);
     return doc;

@@ -3,6 +3,7 @@
 
 #include "blocks.hpp"
 #include "govtech/text.hpp"
+#include "header_fields.hpp"
 #include "layouts.hpp"
 
 namespace govtech::text_reader {
@@ -49,6 +50,59 @@ void explain(const std::string& layout, const Document& doc, const Recognition* 
   }
 }
 
+std::string at_line(const SourceLine& line) {
+  return "line " + std::to_string(line.number);
+}
+
+// Why a forced layout does not fit, naming the line where it breaks where there is one.
+std::string why_not(const std::string& layout, const Page& page, const Recognition& found) {
+  if (layout == "unlabelled") return found.why_not.empty() ? "no questions found" : found.why_not;
+  if (layout == "qa") {
+    for (const SourceLine& line : page.lines) {
+      auto field = split_label(line.text);
+      if (field && (field->key == "q" || field->key == "question")) {
+        return at_line(line) + " asks (Q:), but no A: answer follows anywhere after it";
+      }
+    }
+    return "no line starts with Q: or Question:";
+  }
+  if (layout == "numbered") {
+    int expected = 1;
+    const SourceLine* last = nullptr;
+    for (const Group& g : page.groups) {
+      auto item = numbered_item(page.first_line(g).text);
+      if (item && item->number == expected) {
+        ++expected;
+        last = &page.first_line(g);
+      }
+    }
+    if (!last) return "no block starts with a question numbered 1";
+    return "after question " + std::to_string(expected - 1) + " (" + at_line(*last) +
+           ") no block starts with question " + std::to_string(expected) +
+           ", or most questions do not ask";
+  }
+  if (layout == "published") {
+    std::size_t first_question = 0;
+    while (first_question < page.groups.size() && page.groups[first_question].blanks_after < 2) {
+      ++first_question;
+    }
+    if (first_question >= page.groups.size()) {
+      return "no question is set apart by two blank lines";
+    }
+    if (!page.single_line(0)) return "line 1 is not a header line on its own";
+    const Group& q = page.groups[first_question];
+    if (q.count > 1) {
+      return at_line(page.first_line(q)) +
+             ": the first question (the block before two blank lines) spans " +
+             std::to_string(q.count) + " lines";
+    }
+    return "line 1 is neither an interviewee line (Name, Role, ...) nor followed by a byline, "
+           "or most questions do not ask";
+  }
+  if (layout == "transcript") return "fewer than two speakers take NAME: turns in most of the text";
+  return "";
+}
+
 }  // namespace
 
 Document read_page(const Page& page, ReadContext& ctx) {
@@ -59,12 +113,9 @@ Document read_page(const Page& page, ReadContext& ctx) {
       explain(found.layout.empty() ? forced : found.layout, *doc, &found, ctx.diagnostics);
       return std::move(*doc);
     }
-    std::string why;
-    if (forced == "unlabelled") {
-      for (const std::string& line : found.evidence) why += "; " + line;
-    }
     throw Error(ErrorKind::input, "the text does not follow the '" + forced +
-                                      "' layout (-V text-layout=" + forced + ")" + why);
+                                      "' layout (-V text-layout=" + forced +
+                                      "): " + why_not(forced, page, found));
   }
   for (const char* name : {"qa", "transcript", "published", "numbered", "unlabelled"}) {
     if (auto doc = read_layout(name, page, ctx, &found)) {
@@ -74,12 +125,13 @@ Document read_page(const Page& page, ReadContext& ctx) {
   }
   Document doc = read_plain_text(page);
   ctx.diagnostics.describe("layout", "article");
+  for (const std::string& why : found.evidence) ctx.diagnostics.note(why);
   if (found.question_like >= 2) {
-    std::string why;
-    for (const std::string& line : found.evidence) why += (why.empty() ? "" : "; ") + line;
-    ctx.diagnostics.warn("converted as an article, not an interview: " +
-                         std::to_string(found.question_like) + " lines read like questions, but " +
-                         why + " (-v explains; -V text-layout=NAME forces a layout)");
+    ctx.diagnostics.warn(
+        "converted as an article, not an interview: " + std::to_string(found.question_like) +
+            " lines read like questions, but " + found.why_not +
+            " (-v explains; -V text-layout=NAME forces a layout)",
+        found.first_question_like);
   } else {
     ctx.diagnostics.note("read as an article: no interview layout fits");
   }

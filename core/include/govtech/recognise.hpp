@@ -63,6 +63,8 @@ struct Recognition {
   std::vector<std::uint32_t> skip;  // bytes to drop from the start of a question ("3. ")
   std::size_t questions = 0;
   std::size_t question_like = 0;      // units that read as questions, interview or not
+  SourcePos first_question_like{};    // where the first of them is
+  std::string why_not;                // when no interview was found: why, in words
   Metadata meta;                      // what the header said (title, interviewee, byline, ...)
   std::vector<std::string> evidence;  // why, in words, for -v
 };

@@ -382,7 +382,10 @@ Recognition recognise_interview(std::span<const Unit> units, const RecogniseSett
   const std::vector<std::size_t> chain = numbering_chain(f);
   std::vector<std::string> signal_words;
   const Signals signals = find_signals(units, f, chain, signal_words);
-  for (const Features& x : f) r.question_like += x.eligible && (x.asks || x.soft_ask);
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    if (!f[i].eligible || !(f[i].asks || f[i].soft_ask)) continue;
+    if (r.question_like++ == 0) r.first_question_like = units[i].pos;
+  }
 
   const std::vector<bool> question = choose_questions(f);
   // Consecutive questions are one question over several lines.
@@ -435,14 +438,15 @@ Recognition recognise_interview(std::span<const Unit> units, const RecogniseSett
                   answered);
     r.evidence.push_back(line);
     if (answered < 2) {
-      r.evidence.push_back("an interview needs at least two answered questions");
+      r.why_not = "fewer than two question lines stand alone with an answer after them";
     } else if (intro_chars * 10 > all_chars * 7) {
-      r.evidence.push_back("most of the text comes before the first question");
+      r.why_not = "most of the text comes before the first question line";
     } else {
-      r.evidence.push_back(
-          "nothing marks them as an interview's questions (no spacing, bold, numbering or "
-          "dash they share, and they address no one)");
+      r.why_not =
+          "nothing marks the question lines as an interview's (no spacing, bold, numbering or "
+          "dash they share, and they address no one)";
     }
+    r.evidence.push_back(r.why_not);
     return r;
   }
 
