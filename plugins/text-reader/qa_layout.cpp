@@ -1,25 +1,74 @@
 // Q:/A: interviews.
+#include <span>
+#include <string>
+#include <utility>
+
 #include "front_matter.hpp"
 #include "header_fields.hpp"
 #include "layouts.hpp"
+#include "spaces.hpp"
 #include "turns.hpp"
 
 namespace govtech::text_reader {
 
 namespace {
 
+// The labels interviews print before questions and answers, in the languages publications use:
+// Q/A, Question/Answer; P/R (Pregunta/Respuesta, Pergunta/Resposta); F/A (Frage/Antwort);
+// D/R (Domanda/Risposta); V/A (Vraag/Antwoord); T/J (Tanya/Jawab); 질문/답변; 問/答; س/ج.
+constexpr std::string_view kQuestionKeys[] = {
+    "q", "question", "p", "pregunta", "pergunta", "f", "frage", "d", "domanda", "v", "vraag",
+    "t", "tanya", "pertanyaan", "\xEC\xA7\x88\xEB\xAC\xB8", "\xE5\x95\x8F", "\xE9\x97\xAE",
+    "\xD8\xB3"};
+constexpr std::string_view kAnswerKeys[] = {
+    "a", "answer", "r", "respuesta", "resposta", "antwort", "risposta", "antwoord", "j",
+    "jawab", "jawaban", "\xEB\x8B\xB5", "\xEB\x8B\xB5\xEB\xB3\x80", "\xE7\xAD\x94",
+    "\xD8\xAC"};
+
+bool one_of(std::string_view key, std::span<const std::string_view> keys) {
+  for (std::string_view k : keys) {
+    if (key == k) return true;
+  }
+  return false;
+}
+
+// "Q:", "Q :", "Q.", "Q -", "Q –" and the rest: the label's key (lower-cased) and the text after.
+std::optional<std::pair<std::string, std::string_view>> qa_label(std::string_view text) {
+  std::size_t end = 0;
+  while (end < text.size() && end < 24 && text[end] != ' ' && text[end] != ':' &&
+         text[end] != '.' && text[end] != '\t') {
+    ++end;
+  }
+  if (end == 0 || end >= text.size()) return std::nullopt;
+  std::size_t at = end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  std::string_view rest = text.substr(at);
+  std::size_t mark = 0;
+  for (std::string_view sep : {":", "\xEF\xBC\x9A", ".", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (rest.substr(0, sep.size()) == sep) {
+      mark = sep.size();
+      break;
+    }
+  }
+  if (mark == 0) return std::nullopt;
+  // "Q." and "Q -" need a space after them, so that "Q.E.D." and "A-level" are no labels.
+  if (rest[0] != ':' && (mark >= rest.size() || rest[mark] != ' ')) return std::nullopt;
+  std::string key(text.substr(0, end));
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  // An initial and a full stop opens many a sentence ("D. Osei said"): only Q. and A. label.
+  if (rest[0] == '.' && key != "q" && key != "a") return std::nullopt;
+  return std::make_pair(std::move(key), trim_spaces(rest.substr(mark)));
+}
+
 std::optional<TurnStart> qa_turn(const SourceLine& line) {
-  // Cheap test first: every Q/A label starts with one of these letters.
-  char c = line.text[0];
-  if (c != 'Q' && c != 'q' && c != 'A' && c != 'a') return std::nullopt;
-  auto field = split_label(line.text);
-  if (!field) return std::nullopt;
-  if (field->key == "q" || field->key == "question") {
-    return TurnStart{TurnRole::question, {}, field->value};
+  auto label = qa_label(line.text);
+  if (!label) return std::nullopt;
+  if (one_of(label->first, kQuestionKeys)) {
+    return TurnStart{TurnRole::question, {}, label->second};
   }
-  if (field->key == "a" || field->key == "answer") {
-    return TurnStart{TurnRole::answer, {}, field->value};
-  }
+  if (one_of(label->first, kAnswerKeys)) return TurnStart{TurnRole::answer, {}, label->second};
   return std::nullopt;
 }
 

@@ -325,16 +325,17 @@ void read_header(std::span<const Unit> units, const std::vector<Features>& f, st
         continue;
       }
     }
+    // The interviewee line opens the header, or follows the headline closely.
+    if (!have_interviewee && (!have_title || i <= title_at + 2) && looks_like_header_line(u.text)) {
+      role = UnitRole::interviewee;
+      PersonLine line = person_from_header_line(u.text);
+      r.meta.interviewee = line.person;
+      if (!line.region.empty()) r.meta.extra.emplace_back("interviewee.region", line.region);
+      if (!have_title) r.meta.title = collapse_spaces(u.text);
+      have_interviewee = true;
+      continue;
+    }
     if (!have_title && !have_interviewee) {
-      if (looks_like_header_line(u.text)) {
-        role = UnitRole::interviewee;
-        PersonLine line = person_from_header_line(u.text);
-        r.meta.interviewee = line.person;
-        if (!line.region.empty()) r.meta.extra.emplace_back("interviewee.region", line.region);
-        r.meta.title = collapse_spaces(u.text);
-        have_interviewee = true;
-        continue;
-      }
       const bool sentence = !u.text.empty() && (u.text.back() == '.' || u.text.back() == ':');
       if (i == 0 && char_count(u.text) <= 200 && !sentence && !asks_question(u.text)) {
         role = UnitRole::title;
@@ -465,6 +466,15 @@ Recognition recognise_interview(std::span<const Unit> units, const RecogniseSett
     }
   }
   if (settings.read_header) read_header(units, f, first, r);
+  // A last paragraph about the interviewee in the third person ("Priscilla Nakato was
+  // nominated by ...") is a note after the interview, not the end of the last answer.
+  const std::string& name = r.meta.interviewee.name;
+  if (!name.empty() && last_answer + 1 == units.size() && last_answer > 0 &&
+      r.roles[last_answer - 1] == UnitRole::answer &&
+      units[last_answer].text.substr(0, name.size()) == name &&
+      units[last_answer].text.substr(name.size(), 1) == " ") {
+    r.roles[last_answer] = UnitRole::trailing;
+  }
 
   r.questions = entries;
   if (signals.numbered) {
