@@ -16,14 +16,39 @@ namespace {
 // The labels interviews print before questions and answers, in the languages publications use:
 // Q/A, Question/Answer; P/R (Pregunta/Respuesta, Pergunta/Resposta); F/A (Frage/Antwort);
 // D/R (Domanda/Risposta); V/A (Vraag/Antwoord); T/J (Tanya/Jawab); 질문/답변; 問/答; س/ج.
-constexpr std::string_view kQuestionKeys[] = {
-    "q", "question", "p", "pregunta", "pergunta", "f", "frage", "d", "domanda", "v", "vraag",
-    "t", "tanya", "pertanyaan", "\xEC\xA7\x88\xEB\xAC\xB8", "\xE5\x95\x8F", "\xE9\x97\xAE",
-    "\xD8\xB3"};
-constexpr std::string_view kAnswerKeys[] = {
-    "a", "answer", "r", "respuesta", "resposta", "antwort", "risposta", "antwoord", "j",
-    "jawab", "jawaban", "\xEB\x8B\xB5", "\xEB\x8B\xB5\xEB\xB3\x80", "\xE7\xAD\x94",
-    "\xD8\xAC"};
+constexpr std::string_view kQuestionKeys[] = {"q",
+                                              "question",
+                                              "p",
+                                              "pregunta",
+                                              "pergunta",
+                                              "f",
+                                              "frage",
+                                              "d",
+                                              "domanda",
+                                              "v",
+                                              "vraag",
+                                              "t",
+                                              "tanya",
+                                              "pertanyaan",
+                                              "\xEC\xA7\x88\xEB\xAC\xB8",
+                                              "\xE5\x95\x8F",
+                                              "\xE9\x97\xAE",
+                                              "\xD8\xB3"};
+constexpr std::string_view kAnswerKeys[] = {"a",
+                                            "answer",
+                                            "r",
+                                            "respuesta",
+                                            "resposta",
+                                            "antwort",
+                                            "risposta",
+                                            "antwoord",
+                                            "j",
+                                            "jawab",
+                                            "jawaban",
+                                            "\xEB\x8B\xB5",
+                                            "\xEB\x8B\xB5\xEB\xB3\x80",
+                                            "\xE7\xAD\x94",
+                                            "\xD8\xAC"};
 
 bool one_of(std::string_view key, std::span<const std::string_view> keys) {
   for (std::string_view k : keys) {

@@ -307,6 +307,14 @@ std::optional<Document> read_transcript_layout(const Page& page) {
              doc);
   set_aside_greetings(doc);
   if (doc.entries.empty()) return std::nullopt;
+  // One person answering every question is the interviewee, if the header named none.
+  if (doc.meta.interviewee.name.empty()) {
+    std::string answering = doc.entries.front().answer_speaker;
+    for (const QandA& entry : doc.entries) {
+      if (entry.answer_speaker != answering) answering.clear();
+    }
+    doc.meta.interviewee.name = answering;
+  }
   // A first line that heads the turns directly is the title ("Podcast, episode 3: ...").
   if (doc.meta.title.empty() && !doc.intro.empty() && doc.intro.front().pos.line == 1) {
     const Paragraph* first = doc.intro.front().as<Paragraph>();

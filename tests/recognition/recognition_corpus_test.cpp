@@ -72,6 +72,7 @@ std::string field_of(const Document& doc, const std::string& key,
   if (key == "authors") return joined(m.authors, "; ");
   if (key == "date") return m.date;
   if (key == "series") return m.series;
+  if (key == "interviewee name") return m.interviewee.name;
   if (key == "speakers") {
     // The question and answer speakers of each entry: "Host>Guest; Host>Guest".
     std::vector<std::string> pairs;

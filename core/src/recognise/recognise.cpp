@@ -294,6 +294,67 @@ bool looks_like_series(std::string_view text) {
   return true;
 }
 
+// "Jorge Almeida runs the permits team ..." or "We spoke to Grace Mbeki, who ...": the person an
+// introduction names as the one interviewed, with the role "is the ... at ..." gives.
+std::optional<Person> interviewee_in_prose(std::string_view text) {
+  auto name_at = [&](std::size_t from) -> std::string_view {
+    std::size_t end = from;
+    int words = 0;
+    while (end < text.size() && words < 4) {
+      const unsigned char c = static_cast<unsigned char>(text[end]);
+      if (!(c >= 'A' && c <= 'Z') && c < 0x80) break;
+      std::size_t space = text.find_first_of(" ,.;", end);
+      if (space == std::string_view::npos) space = text.size();
+      end = space;
+      ++words;
+      if (end >= text.size() || text[end] != ' ') break;
+      const unsigned char next =
+          static_cast<unsigned char>(text[end + 1 < text.size() ? end + 1 : end]);
+      if (!(next >= 'A' && next <= 'Z')) break;
+      ++end;
+    }
+    std::string_view name = trim(text.substr(from, end - from));
+    return words >= 2 && looks_like_person_name(name) ? name : std::string_view();
+  };
+  Person p;
+  for (std::string_view lead :
+       {"We spoke to ", "We spoke with ", "We talked to ", "We talked with ", "We sat down with ",
+        "We asked ", "I spoke to ", "I spoke with "}) {
+    if (text.substr(0, lead.size()) == lead) {
+      p.name = std::string(name_at(lead.size()));
+      return p.name.empty() ? std::nullopt : std::optional<Person>(p);
+    }
+  }
+  std::string_view name = name_at(0);
+  if (name.empty()) return std::nullopt;
+  std::string_view rest = text.substr(name.size());
+  for (std::string_view verb :
+       {" is the ", " is a ", " is an ", " serves as ", " runs ", " leads ", " heads ", " directs ",
+        " manages ", " oversees ", " has led ", " spent ", " has spent ", " has worked ",
+        " has been ", " joined ", " became ", " was appointed "}) {
+    if (rest.substr(0, verb.size()) != verb) continue;
+    p.name = std::string(name);
+    if (verb == " is the " || verb == " is a " || verb == " is an " || verb == " serves as ") {
+      std::string_view role = rest.substr(verb.size());
+      const std::size_t stop = role.find_first_of(",.;");
+      role = role.substr(0, stop);
+      for (std::string_view at : {" at ", " of the ", " for the ", " in the "}) {
+        const std::size_t cut = role.find(at);
+        if (cut != std::string_view::npos) {
+          p.organisation = std::string(trim(role.substr(cut + at.size())));
+          if (at != " at ") p.organisation = std::string(at.substr(4)) + p.organisation;
+          role = role.substr(0, cut);
+          break;
+        }
+      }
+      if (char_count(role) <= 80) p.role = std::string(trim(role));
+      if (char_count(p.organisation) > 100) p.organisation.clear();
+    }
+    return p;
+  }
+  return std::nullopt;
+}
+
 // Roles for the units above the first question.
 void read_header(std::span<const Unit> units, const std::vector<Features>& f, std::size_t end,
                  Recognition& r) {
@@ -366,6 +427,9 @@ void read_header(std::span<const Unit> units, const std::vector<Features>& f, st
       }
     }
     role = UnitRole::body;
+    if (r.meta.interviewee.name.empty() && i + 3 >= end) {
+      if (auto person = interviewee_in_prose(u.text)) r.meta.interviewee = std::move(*person);
+    }
   }
 }
 
@@ -485,7 +549,8 @@ Recognition recognise_interview(std::span<const Unit> units, const RecogniseSett
     r.layout = "headings";
   } else if (signals.dash) {
     r.layout = "dashed";
-  } else if (signals.spacing || !r.meta.interviewee.name.empty()) {
+  } else if (signals.spacing ||
+             std::find(r.roles.begin(), r.roles.end(), UnitRole::interviewee) != r.roles.end()) {
     r.layout = "published";
   } else {
     r.layout = "unlabelled";
