@@ -179,6 +179,54 @@ std::string iso(int y, int m, int d) {
   return buf;
 }
 
+// How picture credits and captions begin.
+constexpr std::string_view kCreditLeads[] = {"photo credit",
+                                             "photo:",
+                                             "photos:",
+                                             "photo :",
+                                             "photograph:",
+                                             "photography:",
+                                             "image credit",
+                                             "image:",
+                                             "images:",
+                                             "image courtesy",
+                                             "photo courtesy",
+                                             "picture:",
+                                             "pictured:",
+                                             "illustration:",
+                                             "caption:",
+                                             "credit:",
+                                             "credits:",
+                                             "header image",
+                                             "featured image",
+                                             "foto:",
+                                             "fotos:",
+                                             "foto :",
+                                             "fotografie:",
+                                             "bild:",
+                                             "bildquelle",
+                                             "cr\xC3\xA9"
+                                             "dit photo",
+                                             "cr\xC3\xA9"
+                                             "dits photo",
+                                             "cr\xC3\xA9"
+                                             "dit :",
+                                             "immagine:",
+                                             "imagen:",
+                                             "afbeelding:",
+                                             "beeld:",
+                                             "gambar:",
+                                             "sumber foto",
+                                             "\xC2\xA9",
+                                             "\xEC\x82\xAC\xEC\xA7\x84",
+                                             "\xE5\x86\x99\xE7\x9C\x9F",
+                                             "\xE6\x92\xAE\xE5\xBD\xB1",
+                                             "\xE5\x9B\xBE\xE7\x89\x87",
+                                             "\xE5\x9B\xBE/",
+                                             "\xD8\xB5\xD9\x88\xD8\xB1\xD8\xA9",
+                                             "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1",
+                                             "\xD7\xA6\xD7\x99\xD7\x9C\xD7\x95\xD7\x9D"};
+
 }  // namespace
 
 bool looks_like_person_name(std::string_view text) {
@@ -272,7 +320,7 @@ std::optional<Byline> parse_byline(std::string_view line) {
   std::string_view rest;
   bool found = false;
   for (std::string_view lead : kBylineLeads) {
-    if (std::string_view(folded).substr(0, lead.size()) != lead) continue;
+    if (folded[0] != lead[0] || std::string_view(folded).substr(0, lead.size()) != lead) continue;
     const unsigned char last = static_cast<unsigned char>(lead.back());
     if (((last >= 'a' && last <= 'z') || last >= 0x80) && lead.size() < folded.size()) {
       const char next = folded[lead.size()];
@@ -371,52 +419,7 @@ bool is_credit_line(std::string_view line) {
   std::string folded = fold_case(line);
   std::string_view f = folded;
   if (!f.empty() && (f[0] == '(' || f[0] == '[')) f.remove_prefix(1);
-  for (std::string_view lead : {"photo credit",
-                                "photo:",
-                                "photos:",
-                                "photo :",
-                                "photograph:",
-                                "photography:",
-                                "image credit",
-                                "image:",
-                                "images:",
-                                "image courtesy",
-                                "photo courtesy",
-                                "picture:",
-                                "pictured:",
-                                "illustration:",
-                                "caption:",
-                                "credit:",
-                                "credits:",
-                                "header image",
-                                "featured image",
-                                "foto:",
-                                "fotos:",
-                                "foto :",
-                                "fotografie:",
-                                "bild:",
-                                "bildquelle",
-                                "cr\xC3\xA9"
-                                "dit photo",
-                                "cr\xC3\xA9"
-                                "dits photo",
-                                "cr\xC3\xA9"
-                                "dit :",
-                                "immagine:",
-                                "imagen:",
-                                "afbeelding:",
-                                "beeld:",
-                                "gambar:",
-                                "sumber foto",
-                                "\xC2\xA9",
-                                "\xEC\x82\xAC\xEC\xA7\x84",
-                                "\xE5\x86\x99\xE7\x9C\x9F",
-                                "\xE6\x92\xAE\xE5\xBD\xB1",
-                                "\xE5\x9B\xBE\xE7\x89\x87",
-                                "\xE5\x9B\xBE/",
-                                "\xD8\xB5\xD9\x88\xD8\xB1\xD8\xA9",
-                                "\xD8\xAA\xD8\xB5\xD9\x88\xD9\x8A\xD8\xB1",
-                                "\xD7\xA6\xD7\x99\xD7\x9C\xD7\x95\xD7\x9D"}) {
+  for (std::string_view lead : kCreditLeads) {
     if (f.substr(0, lead.size()) == lead) return true;
   }
   return false;

@@ -52,6 +52,63 @@ bool soft_question_ending(std::string_view text) {
   return false;
 }
 
+// The cues that scored a unit, one bit each, named for -v.
+enum Cue : unsigned {
+  cue_ends_with_a_question_mark,
+  cue_ends_as_a_question_does,
+  cue_opens_with_a_question_word,
+  cue_asks_to_be_told,
+  cue_opens_with_an_interviewers_dash,
+  cue_in_capitals,
+  cue_bold,
+  cue_a_heading,
+  cue_addresses_someone,
+  cue_speaks_for_itself,
+  cue_short,
+  cue_long,
+  cue_several_sentences,
+  cue_introduces_what_follows,
+  cue_shorter_than_what_follows,
+  cue_nothing_follows,
+  cue_set_apart_like_the_other,
+  cue_not_set_apart_like_the,
+  cue_not_bold_like_the_other,
+  cue_not_a_heading_like_the,
+  cue_no_dash_like_the_other,
+  cue_not_in_capitals_like_the,
+  cue_numbered_in_sequence,
+  cue_not_numbered_like_the_other,
+  cue_addresses_no_one_unlike_the,
+};
+
+constexpr std::string_view kCueNames[] = {
+    "ends with a question mark",
+    "ends as a question does",
+    "opens with a question word",
+    "asks to be told",
+    "opens with an interviewer's dash",
+    "in capitals",
+    "bold",
+    "a heading",
+    "addresses someone",
+    "speaks for itself",
+    "short",
+    "long",
+    "several sentences",
+    "introduces what follows",
+    "shorter than what follows",
+    "nothing follows",
+    "set apart like the other questions",
+    "not set apart like the other questions",
+    "not bold like the other questions",
+    "not a heading like the other questions",
+    "no dash like the other questions",
+    "not in capitals like the other questions",
+    "numbered in sequence",
+    "not numbered like the other questions",
+    "addresses no one, unlike the others",
+};
+
 struct Features {
   bool eligible = false;
   bool asks = false;
@@ -66,36 +123,51 @@ struct Features {
   std::size_t sentences = 0;
   Numbering number;
   bool credit = false;
-  std::optional<Byline> byline;
+  bool byline = false;
   bool closing = false;
   double score = 0;
-  std::string why;  // the cues that scored, for -v
+  std::uint32_t cues = 0;  // the cues that scored (bits of kCueNames), for -v
 };
 
-void add(Features& f, double points, const char* cue) {
+void add(Features& f, double points, Cue cue) {
   f.score += points;
-  if (!f.why.empty()) f.why += ", ";
-  f.why += cue;
+  f.cues |= 1U << cue;
+}
+
+std::string cue_words(std::uint32_t cues) {
+  std::string out;
+  for (unsigned i = 0; i < std::size(kCueNames); ++i) {
+    if (!(cues & (1U << i))) continue;
+    if (!out.empty()) out += ", ";
+    out += kCueNames[i];
+  }
+  return out;
 }
 
 Features features_of(const Unit& u, const Unit* next) {
   Features f;
   f.chars = char_count(u.text);
   // A long paragraph is never a question, a credit or a byline: nothing more to weigh.
-  if (f.chars > kMaxQuestionChars) return f;
-  f.credit = is_credit_line(u.text);
-  f.byline = parse_byline(u.text);
-  const std::string folded = fold_case(u.text);
-  f.closing = is_closing_note(folded);
+  if (f.chars > kMaxQuestionChars || u.nested || u.text.empty()) return f;
   f.number = leading_number(u.text);
   f.dash = interviewer_dash(u.text);
   std::string_view body = u.text.substr(std::max(f.number.length, f.dash));
-  const std::string folded_body = fold_case(body);
-  f.eligible = !u.nested && !u.text.empty() && f.chars <= kMaxQuestionChars && !f.credit &&
-               !f.byline && !f.closing;
-  if (!f.eligible) return f;
   f.asks = asks_question(body);
   f.soft_ask = !f.asks && f.chars <= 200 && soft_question_ending(body);
+  f.credit = is_credit_line(u.text);
+  // One word of a spaced script that does not ask ("Yes.", a list of one-word lines) is never
+  // a question, a byline or a note: the many-cue tests below are not needed for it.
+  if (!f.asks && !f.soft_ask && !f.dash && !u.bold && !u.heading && f.chars < 40 &&
+      f.chars == body.size() + std::max(f.number.length, f.dash) &&
+      body.find(' ') == std::string_view::npos) {
+    return f;
+  }
+  f.byline = parse_byline(u.text).has_value();
+  const std::string folded = fold_case(u.text);
+  f.closing = is_closing_note(folded);
+  const std::string folded_body = fold_case(body);
+  f.eligible = !f.credit && !f.byline && !f.closing;
+  if (!f.eligible) return f;
   f.interrogative = opens_with_interrogative(folded_body);
   f.imperative = f.chars <= 300 && opens_with_imperative(folded_body);
   f.caps = shouted(body);
@@ -103,25 +175,25 @@ Features features_of(const Unit& u, const Unit* next) {
   f.self = !f.imperative && speaks_for_self(folded_body);  // "Tell us" asks, as "you" does
   f.sentences = sentence_count(body);
 
-  if (f.asks) add(f, 4, "ends with a question mark");
-  if (f.soft_ask) add(f, 3, "ends as a question does");
-  if (f.interrogative) add(f, 1.5, "opens with a question word");
-  if (f.imperative) add(f, 3, "asks to be told");
-  if (f.dash) add(f, 3.5, "opens with an interviewer's dash");
-  if (f.caps) add(f, 2.5, "in capitals");
-  if (u.bold) add(f, 2.5, "bold");
+  if (f.asks) add(f, 4, cue_ends_with_a_question_mark);
+  if (f.soft_ask) add(f, 3, cue_ends_as_a_question_does);
+  if (f.interrogative) add(f, 1.5, cue_opens_with_a_question_word);
+  if (f.imperative) add(f, 3, cue_asks_to_be_told);
+  if (f.dash) add(f, 3.5, cue_opens_with_an_interviewers_dash);
+  if (f.caps) add(f, 2.5, cue_in_capitals);
+  if (u.bold) add(f, 2.5, cue_bold);
   // A heading is a section's title far more often than a question: only one that asks counts.
-  if (u.heading && (f.asks || f.soft_ask || f.imperative)) add(f, 2, "a heading");
-  if (f.you) add(f, 1, "addresses someone");
-  if (f.self) add(f, -1.5, "speaks for itself");
-  if (f.chars <= 250) add(f, 0.5, "short");
-  if (f.chars > 350) add(f, -1.5, "long");
-  if (f.sentences >= 4) add(f, -2, "several sentences");
-  if (!body.empty() && (body.back() == ':')) add(f, -1, "introduces what follows");
+  if (u.heading && (f.asks || f.soft_ask || f.imperative)) add(f, 2, cue_a_heading);
+  if (f.you) add(f, 1, cue_addresses_someone);
+  if (f.self) add(f, -1.5, cue_speaks_for_itself);
+  if (f.chars <= 250) add(f, 0.5, cue_short);
+  if (f.chars > 350) add(f, -1.5, cue_long);
+  if (f.sentences >= 4) add(f, -2, cue_several_sentences);
+  if (!body.empty() && (body.back() == ':')) add(f, -1, cue_introduces_what_follows);
   if (next) {
-    if (char_count(next->text) > f.chars) add(f, 1, "shorter than what follows");
+    if (char_count(next->text) > f.chars) add(f, 1, cue_shorter_than_what_follows);
   } else {
-    add(f, -1, "nothing follows");
+    add(f, -1, cue_nothing_follows);
   }
   return f;
 }
@@ -209,23 +281,23 @@ Signals find_signals(std::span<const Unit> units, std::vector<Features>& f,
     const bool candidate = x.score >= kQuestionScore;
     if (s.spacing) {
       if (set_apart(units[i])) {
-        add(x, 1.5, "set apart like the other questions");
+        add(x, 1.5, cue_set_apart_like_the_other);
       } else if (candidate) {
-        add(x, -3, "not set apart like the other questions");
+        add(x, -3, cue_not_set_apart_like_the);
       }
     }
-    if (s.bold && !units[i].bold) add(x, -3, "not bold like the other questions");
-    if (s.heading && units[i].heading == 0) add(x, -3, "not a heading like the other questions");
-    if (s.dash && x.dash == 0) add(x, -3, "no dash like the other questions");
-    if (s.caps && !x.caps) add(x, -3, "not in capitals like the other questions");
+    if (s.bold && !units[i].bold) add(x, -3, cue_not_bold_like_the_other);
+    if (s.heading && units[i].heading == 0) add(x, -3, cue_not_a_heading_like_the);
+    if (s.dash && x.dash == 0) add(x, -3, cue_no_dash_like_the_other);
+    if (s.caps && !x.caps) add(x, -3, cue_not_in_capitals_like_the);
     if (s.numbered) {
       if (in_chain[i]) {
-        add(x, 3, "numbered in sequence");
+        add(x, 3, cue_numbered_in_sequence);
       } else if (candidate && !s.spacing && !s.bold && !s.heading) {
-        add(x, -2.5, "not numbered like the other questions");
+        add(x, -2.5, cue_not_numbered_like_the_other);
       }
     }
-    if (s.address && candidate && !x.you) add(x, -1.5, "addresses no one, unlike the others");
+    if (s.address && candidate && !x.you) add(x, -1.5, cue_addresses_no_one_unlike_the);
   }
   return s;
 }
@@ -373,9 +445,10 @@ void read_header(std::span<const Unit> units, const std::vector<Features>& f, st
       continue;
     }
     if (f[i].byline && !have_byline) {
+      const Byline byline = *parse_byline(u.text);
       role = UnitRole::byline;
-      r.meta.authors = f[i].byline->authors;
-      if (!f[i].byline->date.empty()) r.meta.date = f[i].byline->date;
+      r.meta.authors = byline.authors;
+      if (!byline.date.empty()) r.meta.date = byline.date;
       have_byline = true;
       continue;
     }
@@ -417,8 +490,7 @@ void read_header(std::span<const Unit> units, const std::vector<Features>& f, st
     if (have_title && !have_subtitle && !have_byline && char_count(u.text) <= 400) {
       // A standfirst sits between the headline and the byline.
       bool byline_follows = false;
-      for (std::size_t j = i + 1; j < end && j <= i + 2; ++j)
-        byline_follows |= f[j].byline.has_value();
+      for (std::size_t j = i + 1; j < end && j <= i + 2; ++j) byline_follows |= f[j].byline;
       if (byline_follows && i <= title_at + 2) {
         role = UnitRole::subtitle;
         r.meta.subtitle = collapse_spaces(u.text);
@@ -568,7 +640,7 @@ Recognition recognise_interview(std::span<const Unit> units, const RecogniseSett
     if (r.roles[i] != UnitRole::question) continue;
     std::snprintf(line, sizeof line, "line %u: question (score %.1f: ", units[i].pos.line,
                   f[i].score);
-    r.evidence.push_back(line + f[i].why + ")");
+    r.evidence.push_back(line + cue_words(f[i].cues) + ")");
   }
   return r;
 }
