@@ -4,6 +4,7 @@
 // Plain text gives a paragraph either as one line (what a browser copies) or as several lines
 // of a hard-wrapped block. Each line is its own unit unless its block looks hard-wrapped; the
 // blank lines around each unit are the hint the recogniser weighs.
+#include <algorithm>
 #include <deque>
 #include <map>
 #include <string>
@@ -164,14 +165,21 @@ std::optional<Document> read_recognised_layout(const Page& page, Recognition* ex
       } else if (j - i == 1) {
         out.push_back(paragraph({Text{normalise_spaces(units[i].text)}}, units[i].pos));
       } else {
-        // Lines copied from a web page are paragraphs each, unless they make a list.
-        Block block = group_block(page, part);
-        if (block.kind() == BlockKind::paragraph) {
+        // Lines copied from a web page are paragraphs each, unless they make a list (with a
+        // lead-in line above it or not).
+        Blocks lists;
+        add_group_blocks(lists, page, part);
+        const bool has_list = std::any_of(lists.begin(), lists.end(), [](const Block& b) {
+          return b.kind() != BlockKind::paragraph;
+        });
+        if (has_list && !std::any_of(labelled.begin() + static_cast<std::ptrdiff_t>(i),
+                                     labelled.begin() + static_cast<std::ptrdiff_t>(j),
+                                     [](bool l) { return l; })) {
+          for (Block& b : lists) out.push_back(std::move(b));
+        } else {
           for (std::size_t k = i; k < j; ++k) {
             out.push_back(paragraph({Text{normalise_spaces(units[k].text)}}, units[k].pos));
           }
-        } else {
-          add_group_blocks(out, page, part);
         }
       }
       i = j;

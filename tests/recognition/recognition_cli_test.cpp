@@ -86,3 +86,33 @@ TEST_CASE("a forced layout that does not fit says why, and writes nothing") {
     CHECK_FALSE(fs::exists(dir / "out.json"));
   }
 }
+
+TEST_CASE("the published and numbered fast paths read what the recogniser reads") {
+  // The text reader tries its exact published and numbered layouts before the recogniser,
+  // because they are quicker on very large files; they must never disagree with it.
+  const fs::path root = GOVTECH_SOURCE_DIR;
+  std::vector<fs::path> inputs = {root / "samples/women-in-govtech-amara-osei.txt",
+                                  root / "samples/women-in-govtech-lucia-fernandez.txt",
+                                  root / "samples/numbered-open-data-interview.txt"};
+  for (const auto& entry : fs::directory_iterator(root / "tests/recognition/corpus")) {
+    if (entry.path().extension() == ".txt") inputs.push_back(entry.path());
+  }
+  std::size_t compared = 0;
+  for (const fs::path& input : inputs) {
+    TempDir dir;
+    auto fast = run_cli({input.string(), "-t", "json", "-o", (dir / "fast.json").string(), "-v"});
+    REQUIRE(fast.exit_code == 0);
+    const bool fast_path = fast.err.find("layout: ") != std::string::npos &&
+                           (fast.err.find("'published' layout") != std::string::npos ||
+                            fast.err.find("'numbered' layout") != std::string::npos) &&
+                           fast.err.find("confidence") == std::string::npos;
+    if (!fast_path) continue;
+    ++compared;
+    auto recognised = run_cli({input.string(), "-t", "json", "-o",
+                               (dir / "recognised.json").string(), "-V", "text-layout=unlabelled"});
+    INFO(input.filename().string() << ": " << recognised.err);
+    REQUIRE(recognised.exit_code == 0);
+    CHECK(read_file(dir / "fast.json") == read_file(dir / "recognised.json"));
+  }
+  CHECK(compared >= 3);
+}

@@ -118,7 +118,9 @@ constexpr std::string_view kImperatives[] = {
     "tell us", "tell me", "describe", "explain", "talk us through", "talk me through",
     "walk us through", "walk me through", "take us through", "take us back", "share", "give us",
     "let's talk", "let us talk", "talk about", "talk to us", "please describe", "please explain",
-    "please tell", "introduce yourself", "paint a picture",
+    "please tell", "introduce yourself", "paint a picture", "write", "name one", "name three",
+    "name a", "imagine", "finish the sentence", "complete the sentence", "sum up", "summarise",
+    "summarize", "pick one", "choose one", "give one", "recommend", "think back",
     // French
     "parlez-nous", "racontez-nous",
     "d\xC3\xA9"

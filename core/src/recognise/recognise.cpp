@@ -37,6 +37,14 @@ constexpr std::string_view kSoftQuestionEndings[] = {
     "\xEC\xA3\xBC\xEC\x8B\x9C\xEC\xA3\xA0",                                      // 주시죠
     "\xEC\x9D\xB8\xEC\xA7\x80"};                                                 // 인지
 
+// A question mark of any script that ends a sentence inside the text, not at its end.
+bool asks_inside(std::string_view text) {
+  for (std::size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
+    if (asks_question(text.substr(0, at))) return true;
+  }
+  return false;
+}
+
 bool soft_question_ending(std::string_view text) {
   for (std::string_view stop : {".", "\xE3\x80\x82", "\xEF\xBC\x8E"}) {
     if (text.size() >= stop.size() && text.substr(text.size() - stop.size()) == stop) {
@@ -56,6 +64,7 @@ bool soft_question_ending(std::string_view text) {
 enum Cue : unsigned {
   cue_ends_with_a_question_mark,
   cue_ends_as_a_question_does,
+  cue_asks_then_goes_on,
   cue_opens_with_a_question_word,
   cue_asks_to_be_told,
   cue_opens_with_an_interviewers_dash,
@@ -84,6 +93,7 @@ enum Cue : unsigned {
 constexpr std::string_view kCueNames[] = {
     "ends with a question mark",
     "ends as a question does",
+    "asks, then goes on",
     "opens with a question word",
     "asks to be told",
     "opens with an interviewer's dash",
@@ -153,6 +163,7 @@ Features features_of(const Unit& u, const Unit* next) {
   f.dash = interviewer_dash(u.text);
   std::string_view body = u.text.substr(std::max(f.number.length, f.dash));
   f.asks = asks_question(body);
+  f.sentences = sentence_count(body);
   f.soft_ask = !f.asks && f.chars <= 200 && soft_question_ending(body);
   f.credit = is_credit_line(u.text);
   // One word of a spaced script that does not ask ("Yes.", a list of one-word lines) is never
@@ -173,9 +184,12 @@ Features features_of(const Unit& u, const Unit* next) {
   f.caps = shouted(body);
   f.you = addresses_someone(folded_body) || f.imperative;
   f.self = !f.imperative && speaks_for_self(folded_body);  // "Tell us" asks, as "you" does
-  f.sentences = sentence_count(body);
 
   if (f.asks) add(f, 4, cue_ends_with_a_question_mark);
+  // "How did you start? Tell us about your role.": a question, then what it asks about.
+  if (!f.asks && f.chars <= 300 && f.sentences <= 3 && asks_inside(body)) {
+    add(f, 3, cue_asks_then_goes_on);
+  }
   if (f.soft_ask) add(f, 3, cue_ends_as_a_question_does);
   if (f.interrogative) add(f, 1.5, cue_opens_with_a_question_word);
   if (f.imperative) add(f, 3, cue_asks_to_be_told);
@@ -280,10 +294,12 @@ Signals find_signals(std::span<const Unit> units, std::vector<Features>& f,
     if (!x.eligible) continue;
     const bool candidate = x.score >= kQuestionScore;
     if (s.spacing) {
+      // Two blank lines close a question (and an answer); the first question of all, and an
+      // answer's last paragraph, have one blank line before them.
       if (set_apart(units[i])) {
         add(x, 1.5, cue_set_apart_like_the_other);
       } else if (candidate) {
-        add(x, -3, cue_not_set_apart_like_the);
+        add(x, units[i].blanks_after >= 2 ? -1 : -3, cue_not_set_apart_like_the);
       }
     }
     if (s.bold && !units[i].bold) add(x, -3, cue_not_bold_like_the_other);
