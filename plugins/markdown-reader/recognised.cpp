@@ -91,16 +91,7 @@ std::optional<Document> recognised_document(Blocks& blocks, Metadata meta, bool 
 
   Document doc;
   doc.meta = std::move(meta);
-  if (read_header) {
-    Metadata& m = doc.meta;
-    if (m.title.empty()) m.title = found.meta.title;
-    if (m.subtitle.empty()) m.subtitle = found.meta.subtitle;
-    if (m.interviewee.empty()) m.interviewee = found.meta.interviewee;
-    if (m.authors.empty()) m.authors = found.meta.authors;
-    if (m.series.empty()) m.series = found.meta.series;
-    if (m.date.empty()) m.date = found.meta.date;
-    for (auto& kv : found.meta.extra) m.extra.push_back(kv);
-  }
+  if (read_header) adopt_header(doc.meta, found.meta);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     switch (found.roles[i]) {
       case UnitRole::body:

@@ -105,14 +105,7 @@ std::optional<Document> read_recognised_layout(const Page& page, Recognition* ex
   if (r.layout.empty()) return std::nullopt;
 
   // Metadata the header gave, without overriding what a keyed header said.
-  Metadata& meta = doc.meta;
-  if (meta.title.empty()) meta.title = r.meta.title;
-  if (meta.subtitle.empty()) meta.subtitle = r.meta.subtitle;
-  if (meta.interviewee.empty()) meta.interviewee = r.meta.interviewee;
-  if (meta.authors.empty()) meta.authors = r.meta.authors;
-  if (meta.series.empty()) meta.series = r.meta.series;
-  if (meta.date.empty()) meta.date = r.meta.date;
-  for (auto& kv : r.meta.extra) meta.extra.push_back(kv);
+  adopt_header(doc.meta, r.meta);
 
   // Answers that all open with the same speaker's label ("Sato:  It began ...") while the
   // questions carry none: the label is the answer's speaker, not part of what was said.

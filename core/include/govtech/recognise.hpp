@@ -77,6 +77,11 @@ struct RecogniseSettings {
 GOVTECH_API Recognition recognise_interview(std::span<const Unit> units,
                                             const RecogniseSettings& settings = {});
 
+// Copies into `meta` what the recognised header said (`found.meta`: title, subtitle,
+// interviewee, byline, series, date, extra keys) where `meta` says nothing yet, so that front
+// matter or a keyed header, read first, wins.
+GOVTECH_API void adopt_header(Metadata& meta, const Metadata& found);
+
 // -------------------------------------------------------------------------------------------
 // The cues it uses, for readers that need one of them alone.
 

@@ -661,4 +661,14 @@ Recognition recognise_interview(std::span<const Unit> units, const RecogniseSett
   return r;
 }
 
+void adopt_header(Metadata& meta, const Metadata& found) {
+  if (meta.title.empty()) meta.title = found.title;
+  if (meta.subtitle.empty()) meta.subtitle = found.subtitle;
+  if (meta.interviewee.empty()) meta.interviewee = found.interviewee;
+  if (meta.authors.empty()) meta.authors = found.authors;
+  if (meta.series.empty()) meta.series = found.series;
+  if (meta.date.empty()) meta.date = found.date;
+  for (const auto& kv : found.extra) meta.extra.push_back(kv);
+}
+
 }  // namespace govtech
