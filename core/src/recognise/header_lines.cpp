@@ -456,8 +456,18 @@ PersonLine person_from_header_line(std::string_view line) {
                                  "southern ", "eastern ", "western "}) {
         compass = compass || folded.substr(0, d.size()) == d;
       }
-      if (is_subdivision_name(f[end - 1]) ||
-          (compass && f[end - 1].find(' ') != std::string::npos && f[end - 1].size() < 40)) {
+      // An organisation is no place: only a short field without an organisation's word is
+      // looked up (which also spares most header lines the reading of the subdivision data).
+      static constexpr std::string_view kBodies[] = {
+          "ministry",   "department", "agency",   "office", "service",    "council",
+          "authority",  "unit",       "division", "bureau", "commission", "institute",
+          "university", "government", "team",     "centre", "center",     "programme",
+          "program",    "foundation", "company",  "group",  "lab"};
+      bool body = false;
+      for (std::string_view word : kBodies) body = body || folded.find(word) != std::string::npos;
+      const bool place_like = !body && char_count(f[end - 1]) <= 40;
+      if (place_like && (is_subdivision_name(f[end - 1]) ||
+                         (compass && f[end - 1].find(' ') != std::string::npos))) {
         out.region = f[end - 1];
         --end;
       }

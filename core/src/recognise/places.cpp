@@ -1,13 +1,14 @@
 // Country and subdivision names from Debian's iso-codes: ISO 3166-1 (names, official and
 // common names) and ISO 3166-2 (subdivisions as written locally, and their English names from
-// the package's translation catalogue). Loaded once, on first use, and only by a header line
+// the package's translation catalogue). Read once, on first use, and only by a header line
 // that has fields to place.
+#include <string.h>  // memmem
+
 #include <cstdint>
-#include <cstring>
 #include <fstream>
+#include <initializer_list>
 #include <mutex>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <unordered_set>
 
@@ -29,66 +30,82 @@ using recognise_detail::fold_case;
 
 struct Places {
   std::unordered_set<std::string> countries;
-  std::unordered_set<std::string> subdivisions;
 };
 
 std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return {};
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  const std::streamoff size = in.tellg();
+  if (size <= 0) return {};
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), size);
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  return bytes;
 }
 
-// The translated strings of a GNU gettext catalogue (.mo): its format is a header of 32-bit
-// words, then tables of (length, offset) pairs for the originals and their translations.
-void add_translations(const std::string& path, std::unordered_set<std::string>& into) {
-  const std::string mo = read_file(path);
-  if (mo.size() < 28) return;
-  auto word = [&](std::size_t at) -> std::uint32_t {
-    std::uint32_t v = 0;
-    if (at + 4 > mo.size()) return 0;
-    std::memcpy(&v, mo.data() + at, 4);
-    return v;
-  };
-  if (word(0) != 0x950412deU) return;  // only the native byte order is expected here
-  const std::uint32_t count = word(8);
-  const std::uint32_t translations = word(16);
-  for (std::uint32_t i = 0; i < count; ++i) {
-    const std::uint32_t length = word(translations + 8 * i);
-    const std::uint32_t offset = word(translations + 8 * i + 4);
-    if (offset + static_cast<std::uint64_t>(length) > mo.size() || length == 0) continue;
-    into.insert(fold_case(std::string_view(mo).substr(offset, length)));
+// The string values of `keys` in an iso-codes JSON file. The files are flat lists of objects
+// whose values hold no escapes, so a scan for `"key": "value"` reads them in a fraction of
+// what a full parse costs (this runs in every conversion with a header line); a value with a
+// backslash sends the whole file to the JSON parser instead.
+void add_values(const std::string& json, std::initializer_list<std::string_view> keys,
+                std::unordered_set<std::string>& into) {
+  for (std::string_view key : keys) {
+    const std::string quoted = "\"" + std::string(key) + "\"";
+    for (std::size_t at = json.find(quoted); at != std::string::npos;
+         at = json.find(quoted, at + quoted.size())) {
+      std::size_t i = at + quoted.size();
+      while (i < json.size() && (json[i] == ' ' || json[i] == ':')) ++i;
+      if (i >= json.size() || json[i] != '"') continue;
+      const std::size_t end = json.find('"', i + 1);
+      if (end == std::string::npos) return;
+      const std::string_view value(json.data() + i + 1, end - i - 1);
+      if (value.find('\\') != std::string_view::npos) {
+        try {
+          const auto parsed = nlohmann::json::parse(json);
+          for (const auto& list : parsed) {
+            for (const auto& entry : list) {
+              for (std::string_view k : keys) {
+                const std::string name(k);
+                if (entry.contains(name)) into.insert(fold_case(entry[name].get<std::string>()));
+              }
+            }
+          }
+        } catch (const std::exception&) {
+        }
+        return;
+      }
+      into.insert(fold_case(value));
+    }
   }
 }
 
 Places load_places() {
   Places places;
-  try {
-    auto countries = nlohmann::json::parse(read_file(GOVTECH_ISO_CODES_DIR "/iso_3166-1.json"));
-    for (const auto& c : countries.at("3166-1")) {
-      for (const char* key : {"name", "official_name", "common_name"}) {
-        if (c.contains(key)) places.countries.insert(fold_case(c[key].get<std::string>()));
-      }
-    }
-  } catch (const std::exception&) {
-    // No iso-codes: no field is placed by data, and the line is read by position.
-  }
+  add_values(read_file(GOVTECH_ISO_CODES_DIR "/iso_3166-1.json"),
+             {"name", "official_name", "common_name"}, places.countries);
   // Names people write that the standard words otherwise.
   for (const char* alias : {"uk", "u.k.", "usa", "us", "u.s.", "u.s.a.", "uae", "korea",
                             "republic of korea", "turkey", "russia", "vietnam", "the netherlands",
                             "czech republic", "ivory coast", "hong kong", "taiwan"}) {
     places.countries.insert(alias);
   }
-  try {
-    auto subdivisions = nlohmann::json::parse(read_file(GOVTECH_ISO_CODES_DIR "/iso_3166-2.json"));
-    for (const auto& s : subdivisions.at("3166-2")) {
-      places.subdivisions.insert(fold_case(s.at("name").get<std::string>()));
-    }
-  } catch (const std::exception&) {
-  }
-  add_translations(GOVTECH_LOCALE_DIR "/en/LC_MESSAGES/iso_3166-2.mo", places.subdivisions);
   return places;
+}
+
+// Subdivisions are many (5,000 names, 2,000 English ones) and asked about rarely: the name as
+// written is looked for in the files themselves, which costs far less than a table of them all
+// in every conversion with a header line.
+struct SubdivisionFiles {
+  std::string json;  // iso_3166-2.json
+  std::string mo;    // its English names
+};
+
+const SubdivisionFiles& subdivision_files() {
+  static const SubdivisionFiles files{
+      read_file(GOVTECH_ISO_CODES_DIR "/iso_3166-2.json"),
+      read_file(GOVTECH_LOCALE_DIR "/en/LC_MESSAGES/iso_3166-2.mo")};
+  return files;
 }
 
 const Places& places() {
@@ -103,7 +120,19 @@ bool is_country_name(std::string_view text) {
 }
 
 bool is_subdivision_name(std::string_view text) {
-  return places().subdivisions.count(fold_case(text)) > 0;
+  if (text.empty() || text.find('"') != std::string_view::npos) return false;
+  const SubdivisionFiles& files = subdivision_files();
+  // "name": "Bavaria" in the JSON; "\0Bavaria\0" among the catalogue's strings.
+  const std::string in_json = "\"name\": \"" + std::string(text) + "\"";
+  std::string in_mo(1, '\0');
+  in_mo.append(text);
+  in_mo.push_back('\0');
+  // memmem, not std::string::find: the catalogue is full of NUL bytes, and find() would stop at
+  // every one of them.
+  auto holds = [](const std::string& haystack, const std::string& needle) {
+    return memmem(haystack.data(), haystack.size(), needle.data(), needle.size()) != nullptr;
+  };
+  return holds(files.json, in_json) || holds(files.mo, in_mo);
 }
 
 }  // namespace govtech
