@@ -17,6 +17,7 @@
 #include "exit_codes.hpp"
 #include "input_file.hpp"
 #include "output_file.hpp"
+#include "printable.hpp"
 #include "progress.hpp"
 
 namespace govtech::cli {
@@ -75,11 +76,11 @@ void write_report(const std::string& path, const std::vector<Outcome>& outcomes)
 
 void print_outcome(const Outcome& o, const CommandLine& command) {
   if (!command.quiet) {
-    for (const auto& w : o.warnings) std::cerr << w.to_string() << "\n";
+    for (const auto& w : o.warnings) std::cerr << printable(w.to_string()) << "\n";
   }
-  if (!o.ok && !o.skipped) std::cerr << "govtech-convert: " << o.error.what() << "\n";
+  if (!o.ok && !o.skipped) std::cerr << "govtech-convert: " << printable(o.error.what()) << "\n";
   if (o.ok && command.verbose) {
-    std::cerr << "govtech-convert: " << o.input << " -> " << o.output << "\n";
+    std::cerr << "govtech-convert: " << printable(o.input) << " -> " << printable(o.output) << "\n";
   }
 }
 
@@ -159,7 +160,7 @@ int run_batch(const Converter& converter, const CommandLine& command,
     try {
       write_report(command.report, outcomes);
     } catch (const Error& e) {
-      std::cerr << "govtech-convert: " << e.what() << "\n";
+      std::cerr << "govtech-convert: " << printable(e.what()) << "\n";
       if (exit_code == kSuccess) exit_code = kConversionFailed;
     }
   }
@@ -186,13 +187,13 @@ int run_combined(const Converter& converter, const CommandLine& command,
       books.documents.push_back(converter.read(input, doc_diagnostics));
     } catch (const Error& e) {
       for (const auto& w : doc_diagnostics.take()) {
-        if (!command.quiet) std::cerr << w.to_string() << "\n";
+        if (!command.quiet) std::cerr << printable(w.to_string()) << "\n";
       }
-      std::cerr << "govtech-convert: " << e.in_file(name).what() << "\n";
+      std::cerr << "govtech-convert: " << printable(e.in_file(name).what()) << "\n";
       return exit_code_for(e.kind());
     }
     if (!command.quiet) {
-      for (const auto& w : doc_diagnostics.take()) std::cerr << w.to_string() << "\n";
+      for (const auto& w : doc_diagnostics.take()) std::cerr << printable(w.to_string()) << "\n";
     }
   }
   apply_metadata_overrides(books.meta, command.settings.metadata);
@@ -232,11 +233,11 @@ int run_combined(const Converter& converter, const CommandLine& command,
       file.commit();
     }
   } catch (const Error& e) {
-    std::cerr << "govtech-convert: " << e.in_file(command.output).what() << "\n";
+    std::cerr << "govtech-convert: " << printable(e.in_file(command.output).what()) << "\n";
     exit_code = exit_code_for(e.kind());
   }
   if (!command.quiet) {
-    for (const auto& w : diagnostics.take()) std::cerr << w.to_string() << "\n";
+    for (const auto& w : diagnostics.take()) std::cerr << printable(w.to_string()) << "\n";
   }
   return exit_code;
 }

@@ -5,6 +5,7 @@
 
 #include "exit_codes.hpp"
 #include "govtech/plugin.hpp"
+#include "printable.hpp"
 
 namespace govtech::cli {
 
@@ -181,7 +182,16 @@ Parsed parse_command_line(int argc, char** argv) {
       }
       options.set("compression-level", std::to_string(compression_level));
     }
-    for (const auto& m : metadata) cmd.settings.metadata.push_back(key_value(m, "--metadata"));
+    for (const auto& m : metadata) {
+      auto [key, value] = key_value(m, "--metadata");
+      // Metadata goes into every output as text: bytes that are not UTF-8 would make each
+      // XML file of an EPUB or DocBook ill-formed.
+      if (auto problem = utf8_problem(key, "the -M key")) throw po::error(*problem);
+      if (auto problem = utf8_problem(value, "the -M value of '" + printable(key) + "'")) {
+        throw po::error(*problem);
+      }
+      cmd.settings.metadata.emplace_back(std::move(key), std::move(value));
+    }
 
     if (!cmd.list_formats && !cmd.list_plugins) {
       if (cmd.inputs.empty() && cmd.files_from.empty()) {
@@ -204,7 +214,7 @@ Parsed parse_command_line(int argc, char** argv) {
       if (stdin_count > 1) throw po::error("standard input ('-') can be read only once");
     }
   } catch (const po::error& e) {
-    std::cerr << "govtech-convert: " << e.what() << "\n"
+    std::cerr << "govtech-convert: " << printable(e.what()) << "\n"
               << kUsageLine << "Try 'govtech-convert --help' for more.\n";
     parsed.exit_code = kUsage;
     return parsed;
