@@ -9,12 +9,14 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
 
 #include "exit_codes.hpp"
+#include "file_identity.hpp"
 #include "input_file.hpp"
 #include "output_file.hpp"
 #include "printable.hpp"
@@ -91,20 +93,49 @@ int run_batch(const Converter& converter, const CommandLine& command,
   const auto started = std::chrono::steady_clock::now();
   std::vector<Outcome> outcomes(inputs.size());
 
-  // Decide every output first, so that two inputs never write the same file. A clash is a
-  // failure of the later input, met in its turn.
+  // Decide every output first, so that no input writes over an input or over the output of
+  // another: files are told apart by device and inode (or, not yet made, by folder and name),
+  // so neither a symbolic link nor another spelling hides one. A clash is a failure of that
+  // input, met in its turn.
+  std::map<FileKey, std::size_t> input_files;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (auto key = file_key(inputs[i])) input_files.emplace(std::move(*key), i);
+  }
   std::vector<bool> clashes(inputs.size(), false);
-  std::set<std::string> taken;
+  std::map<FileKey, std::size_t> taken;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     Outcome& o = outcomes[i];
     o.input = inputs[i];
     o.output = converter.output_for(inputs[i]);
-    if (o.output != "-" && !taken.insert(fs::path(o.output).lexically_normal().string()).second) {
+    auto key = o.output == "-" ? std::nullopt : file_key(o.output);
+    if (!key) continue;
+    if (auto in = input_files.find(*key); in != input_files.end() && in->second != i) {
+      o.error = Error(ErrorKind::usage,
+                      "not converted: its output " + o.output + " is the input " +
+                          inputs[in->second] + ", which it would overwrite",
+                      {o.input});
+      clashes[i] = true;
+    } else if (!taken.emplace(*key, i).second) {
       o.error = Error(ErrorKind::input,
                       "not converted: its output " + o.output +
                           " would overwrite the output of an earlier input",
                       {o.input});
       clashes[i] = true;
+    }
+  }
+  if (!command.report.empty() && command.report != "-") {
+    if (auto key = file_key(command.report)) {
+      auto in = input_files.find(*key);
+      auto out = taken.find(*key);
+      if (in != input_files.end() || out != taken.end()) {
+        std::cerr << "govtech-convert: " << printable(command.report)
+                  << ": the report would overwrite "
+                  << printable(in != input_files.end()
+                                   ? "the input " + inputs[in->second]
+                                   : "the output " + outcomes[out->second].output)
+                  << "; name another file with --report\n";
+        return kUsage;
+      }
     }
   }
 
@@ -178,6 +209,16 @@ int run_batch(const Converter& converter, const CommandLine& command,
 
 int run_combined(const Converter& converter, const CommandLine& command,
                  const std::vector<std::string>& inputs) {
+  if (auto output = command.output == "-" ? std::nullopt : file_key(command.output)) {
+    for (const auto& input : inputs) {
+      if (file_key(input) == output) {
+        std::cerr << "govtech-convert: " << printable(command.output)
+                  << ": the combined output would overwrite the input " << printable(input)
+                  << "; name another file with -o\n";
+        return kUsage;
+      }
+    }
+  }
   Collection books;
   Diagnostics diagnostics(command.output);
   for (const auto& input : inputs) {
