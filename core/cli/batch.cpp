@@ -11,6 +11,7 @@
 #include <iostream>
 #include <map>
 #include <mutex>
+#include <new>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
@@ -232,6 +233,9 @@ int run_combined(const Converter& converter, const CommandLine& command,
       }
       std::cerr << "govtech-convert: " << printable(e.in_file(name).what()) << "\n";
       return exit_code_for(e.kind());
+    } catch (const std::bad_alloc&) {
+      std::cerr << "govtech-convert: " << printable(name) << ": out of memory while reading\n";
+      return kConversionFailed;
     }
     if (!command.quiet) {
       for (const auto& w : doc_diagnostics.take()) std::cerr << printable(w.to_string()) << "\n";
@@ -276,6 +280,10 @@ int run_combined(const Converter& converter, const CommandLine& command,
   } catch (const Error& e) {
     std::cerr << "govtech-convert: " << printable(e.in_file(command.output).what()) << "\n";
     exit_code = exit_code_for(e.kind());
+  } catch (const std::bad_alloc&) {
+    std::cerr << "govtech-convert: " << printable(command.output)
+              << ": out of memory while converting\n";
+    exit_code = kConversionFailed;
   }
   if (!command.quiet) {
     for (const auto& w : diagnostics.take()) std::cerr << printable(w.to_string()) << "\n";

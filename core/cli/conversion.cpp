@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <new>
 #include <vector>
 
 #include "govtech/pipeline.hpp"
@@ -127,6 +128,8 @@ Outcome Converter::convert(const std::string& input, const std::string& output) 
     outcome.ok = true;
   } catch (const Error& e) {
     outcome.error = e.in_file(name);
+  } catch (const std::bad_alloc&) {
+    outcome.error = Error(ErrorKind::input, "out of memory while converting", {name});
   } catch (const std::exception& e) {
     outcome.error = Error(ErrorKind::input, e.what(), {name});
   }

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <new>
 
 #include "batch.hpp"
 #include "command_line.hpp"
@@ -89,6 +90,9 @@ int main(int argc, char** argv) {
   govtech::cli::install_cleanup_handlers();
   try {
     return govtech::cli::run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::cerr << "govtech-convert: out of memory\n";
+    return govtech::cli::kConversionFailed;
   } catch (const std::exception& e) {
     std::cerr << "govtech-convert: internal error: " << e.what() << "\n";
     return govtech::cli::kConversionFailed;
