@@ -3,6 +3,11 @@
 // Output goes to a temporary file beside the target, which is renamed over the target only
 // once the writer has finished. If the conversion fails, or the program is interrupted
 // (SIGINT, SIGTERM, SIGHUP), the temporary file is removed: no half-written output is left.
+//
+// What is not a file to replace is written in place: a device, a FIFO (opened without
+// blocking, so that one nobody reads is an error), anything beneath /dev or /proc, and a path
+// that names one of the process's own descriptors (/dev/stdout, /dev/fd/N, /proc/self/fd/N),
+// which is written through that descriptor. A replaced file keeps its mode and group.
 #pragma once
 
 #include <cstdint>
