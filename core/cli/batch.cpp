@@ -30,7 +30,7 @@ namespace fs = std::filesystem;
 std::vector<std::string> collect_inputs(const CommandLine& command) {
   std::vector<std::string> inputs = command.inputs;
   if (!command.files_from.empty()) {
-    std::string list = read_input(command.files_from);
+    std::string list = read_input(command.files_from, command.max_input_size);
     const char separator = command.null_separated ? '\0' : '\n';
     std::size_t start = 0;
     while (start < list.size()) {

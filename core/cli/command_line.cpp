@@ -1,6 +1,7 @@
 #include "command_line.hpp"
 
 #include <boost/program_options.hpp>
+#include <cstdint>
 #include <iostream>
 
 #include "exit_codes.hpp"
@@ -48,6 +49,47 @@ std::pair<std::string, std::string> key_value(const std::string& text, const cha
   return {text.substr(0, eq), text.substr(eq + 1)};
 }
 
+// "256M", "1G", "4096": a size in bytes, with an optional binary suffix (K, M, G, T).
+std::uint64_t byte_size(const std::string& text, const char* option) {
+  std::uint64_t value = 0;
+  std::size_t i = 0;
+  const auto bad = [&] {
+    return po::error(std::string("option '") + option +
+                     "' takes a size in bytes, with an optional suffix K, M, G or T (e.g. 256M), "
+                     "not '" +
+                     text + "'");
+  };
+  for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+    if (value > (UINT64_MAX - 9) / 10) throw bad();
+    value = value * 10 + static_cast<std::uint64_t>(text[i] - '0');
+  }
+  if (i == 0) throw bad();
+  int shift = 0;
+  if (i < text.size()) {
+    switch (text[i] | 0x20) {
+      case 'k':
+        shift = 10;
+        break;
+      case 'm':
+        shift = 20;
+        break;
+      case 'g':
+        shift = 30;
+        break;
+      case 't':
+        shift = 40;
+        break;
+      default:
+        throw bad();
+    }
+    ++i;
+    if (i < text.size() && (text[i] == 'i' || text[i] == 'I')) ++i;
+    if (i < text.size() && (text[i] == 'b' || text[i] == 'B')) ++i;
+  }
+  if (i != text.size() || value > (UINT64_MAX >> shift)) throw bad();
+  return value << shift;
+}
+
 }  // namespace
 
 Parsed parse_command_line(int argc, char** argv) {
@@ -58,6 +100,8 @@ Parsed parse_command_line(int argc, char** argv) {
   std::string cover_image;
   std::string input_encoding;
   int compression_level = -1;
+  std::string max_input_size;
+  int jobs = 0;
 
   // The option table reads best one option to a line; clang-format would run them together.
   // clang-format off
@@ -97,8 +141,10 @@ Parsed parse_command_line(int argc, char** argv) {
 
   po::options_description batch("Batch");
   batch.add_options()
-    ("jobs,j", po::value(&cmd.jobs)->value_name("N"),
+    ("jobs,j", po::value(&jobs)->value_name("N"),
      "convert N inputs at a time (default: one per processor core)")
+    ("max-input-size", po::value(&max_input_size)->value_name("SIZE"),
+     "refuse an input larger than SIZE bytes (suffix K, M or G; default 256M; 0: no limit)")
     ("keep-going", "after a failure, convert the remaining inputs (exit 1 at the end)")
     ("files-from", po::value(&cmd.files_from)->value_name("FILE"),
      "read input names from FILE, one per line ('-' for standard input)")
@@ -154,6 +200,12 @@ Parsed parse_command_line(int argc, char** argv) {
       return parsed;
     }
 
+    if (vm.count("jobs")) {
+      if (jobs < 1) throw po::error("-j takes a number of inputs to convert at a time, 1 or more");
+      cmd.jobs = static_cast<unsigned>(jobs);
+    }
+    if (vm.count("max-input-size"))
+      cmd.max_input_size = byte_size(max_input_size, "--max-input-size");
     cmd.keep_going = vm.count("keep-going") > 0;
     cmd.null_separated = vm.count("null") > 0;
     cmd.combine = vm.count("combine") > 0;
