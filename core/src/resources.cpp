@@ -2,6 +2,8 @@
 // and the --resource-path folders, so that a hostile input cannot embed ../../etc/passwd.
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <set>
 #include <sstream>
 
 #include "govtech/pipeline.hpp"
@@ -23,6 +25,12 @@ std::optional<std::string> slurp(const fs::path& path) {
   if (in.bad()) return std::nullopt;
   return std::move(bytes).str();
 }
+
+// Bounds on what a document's references may pull in: each file, and all the distinct files of
+// one document (or collection) together. A file referenced again is read again but not counted
+// again: writers embed each resolved file once.
+constexpr std::uintmax_t kMaxResourceBytes = std::uintmax_t{32} << 20;
+constexpr std::uintmax_t kMaxDocumentResourceBytes = std::uintmax_t{256} << 20;
 
 bool is_within(const fs::path& path, const fs::path& folder) {
   auto p = path.begin();
@@ -56,7 +64,12 @@ ResourceLoader document_resource_loader(const std::string& input_folder,
     fs::path root = fs::canonical(folder, ec);
     if (!ec) roots.push_back(root);
   }
-  return [roots, &diagnostics](std::string_view reference) -> std::optional<Resource> {
+  struct Budget {
+    std::set<std::string> counted;  // resolved paths
+    std::uintmax_t bytes = 0;
+  };
+  auto budget = std::make_shared<Budget>();
+  return [roots, budget, &diagnostics](std::string_view reference) -> std::optional<Resource> {
     std::string ref(reference.substr(0, reference.find_first_of("?#")));
     if (ref.empty() || has_scheme(ref)) return std::nullopt;  // remote or special: not a file
     ref = percent_decoded(ref);
@@ -75,7 +88,29 @@ ResourceLoader document_resource_loader(const std::string& input_folder,
         escaped = true;
         continue;
       }
-      if (auto bytes = slurp(resolved)) return Resource{resolved.string(), std::move(*bytes)};
+      if (!fs::is_regular_file(resolved, ec)) continue;
+      const std::uintmax_t size = fs::file_size(resolved, ec);
+      if (ec) continue;
+      const bool counted = budget->counted.count(resolved.string()) > 0;
+      if (size > kMaxResourceBytes) {
+        diagnostics.warn("refused to embed '" + ref +
+                         "': it is larger than 32 MiB, the most one "
+                         "file may add to an output");
+        return std::nullopt;
+      }
+      if (!counted && budget->bytes + size > kMaxDocumentResourceBytes) {
+        diagnostics.warn("refused to embed '" + ref +
+                         "': the files this document embeds would "
+                         "pass 256 MiB");
+        return std::nullopt;
+      }
+      if (auto bytes = slurp(resolved)) {
+        if (!counted) {
+          budget->counted.insert(resolved.string());
+          budget->bytes += bytes->size();
+        }
+        return Resource{resolved.string(), std::move(*bytes)};
+      }
     }
     if (escaped) {
       diagnostics.warn("refused to embed '" + ref +

@@ -69,7 +69,11 @@ std::optional<std::string> ImageEmbedder::embed(const std::string& src) {
     ctx_.diagnostics.warn("image '" + src + "' is not embedded; its alt text is shown instead");
     return std::nullopt;
   }
-  return add_image(std::move(resource->bytes), "'" + resource->path + "'");
+  if (auto known = by_file_.find(resource->path); known != by_file_.end()) return known->second;
+  std::optional<std::string> href =
+      add_image(std::move(resource->bytes), "'" + resource->path + "'");
+  if (href) by_file_.emplace(resource->path, *href);
+  return href;
 }
 
 std::optional<std::string> ImageEmbedder::add_image(std::string bytes,

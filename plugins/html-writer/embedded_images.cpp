@@ -63,20 +63,36 @@ bool has_scheme(std::string_view src) {
 
 }  // namespace
 
-std::optional<std::string> embedded_image(std::string_view src, govtech::WriteContext& ctx) {
-  if (src.empty() || has_scheme(src) || src.starts_with("//") || !ctx.document_resource) {
+std::optional<std::string> ImageInliner::operator()(std::string_view src) {
+  if (src.empty() || has_scheme(src) || src.starts_with("//") || !ctx_.document_resource) {
     return std::nullopt;
   }
-  std::optional<govtech::Resource> resource = ctx.document_resource(src);
+  std::optional<govtech::Resource> resource = ctx_.document_resource(src);
   if (!resource) return std::nullopt;  // the core has said why
-  const std::string type = sniff_image_type(resource->bytes);
-  if (type.empty()) {
-    ctx.diagnostics.warn("'" + resource->path +
-                         "' is not a PNG, JPEG, GIF, WebP or SVG image; linking it instead of "
-                         "embedding it");
+  auto known = by_file_.find(resource->path);
+  if (known == by_file_.end()) {
+    std::optional<std::string> data;
+    const std::string type = sniff_image_type(resource->bytes);
+    if (type.empty()) {
+      ctx_.diagnostics.warn("'" + resource->path +
+                            "' is not a PNG, JPEG, GIF, WebP or SVG image; linking it instead of "
+                            "embedding it");
+    } else {
+      data = "data:" + type + ";base64," + base64(resource->bytes);
+    }
+    known = by_file_.emplace(resource->path, std::move(data)).first;
+  }
+  if (!known->second) return std::nullopt;
+  if (inlined_ + known->second->size() > kMaxInlinedBytes) {
+    if (!bound_reached_) {
+      ctx_.diagnostics.warn("the images inlined in the page reached 64 MiB; '" + std::string(src) +
+                            "' and the images after it are linked instead of embedded");
+      bound_reached_ = true;
+    }
     return std::nullopt;
   }
-  return "data:" + type + ";base64," + base64(resource->bytes);
+  inlined_ += known->second->size();
+  return known->second;
 }
 
 }  // namespace html_writer
