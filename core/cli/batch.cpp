@@ -14,6 +14,7 @@
 #include <new>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <system_error>
 #include <thread>
 
 #include "exit_codes.hpp"
@@ -37,6 +38,13 @@ std::vector<std::string> collect_inputs(const CommandLine& command) {
       std::size_t end = list.find(separator, start);
       if (end == std::string::npos) end = list.size();
       std::string name = list.substr(start, end - start);
+      if (!command.null_separated && name.find('\0') != std::string::npos) {
+        // The name would end at the NUL and so name another file.
+        throw Error(ErrorKind::usage,
+                    "a name holds a NUL byte (names separated by NUL need --null): '" +
+                        printable(name.substr(0, name.find('\0'))) + "\\x00...'",
+                    {command.files_from == "-" ? "<stdin>" : command.files_from});
+      }
       if (!command.null_separated && !name.empty() && name.back() == '\r') name.pop_back();
       if (!name.empty()) inputs.push_back(std::move(name));
       start = end + 1;
@@ -141,7 +149,8 @@ int run_batch(const Converter& converter, const CommandLine& command,
   }
 
   unsigned workers = command.jobs ? command.jobs : std::thread::hardware_concurrency();
-  workers = static_cast<unsigned>(std::clamp<std::size_t>(workers, 1, inputs.size()));
+  workers = static_cast<unsigned>(std::clamp<std::size_t>(
+      workers, 1, std::min<std::size_t>(inputs.size(), kMaxOutputsInFlight)));
 
   Progress progress(inputs.size(), !command.quiet && inputs.size() > 1 && ::isatty(STDERR_FILENO));
   std::mutex print_mutex;
@@ -169,7 +178,13 @@ int run_batch(const Converter& converter, const CommandLine& command,
     work();
   } else {
     std::vector<std::thread> threads;
-    for (unsigned t = 0; t < workers; ++t) threads.emplace_back(work);
+    try {
+      for (unsigned t = 0; t < workers; ++t) threads.emplace_back(work);
+    } catch (const std::system_error&) {
+      // No more threads to be had (a process limit, memory): those started do the work, or
+      // this one alone.
+      if (threads.empty()) work();
+    }
     for (auto& t : threads) t.join();
   }
   progress.clear();
@@ -210,6 +225,11 @@ int run_batch(const Converter& converter, const CommandLine& command,
 
 int run_combined(const Converter& converter, const CommandLine& command,
                  const std::vector<std::string>& inputs) {
+  if (command.output == "-" && converter.writer().entry.info.binary && ::isatty(STDOUT_FILENO)) {
+    std::cerr << "govtech-convert: refusing to write binary " << converter.writer().entry.info.name
+              << " output to a terminal; use -o FILE\n";
+    return kUsage;
+  }
   if (auto output = command.output == "-" ? std::nullopt : file_key(command.output)) {
     for (const auto& input : inputs) {
       if (file_key(input) == output) {

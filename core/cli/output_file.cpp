@@ -23,7 +23,7 @@ namespace {
 // Temporary files in progress, in a fixed table the signal handler can read without locks
 // or allocation. A slot's path is written before it is marked busy. constinit keeps the
 // megabyte table in zeroed memory: initialised at run time, it cost 256 page faults a start.
-constexpr int kSlots = 256;
+constexpr int kSlots = kMaxOutputsInFlight;
 struct Slot {
   std::atomic<bool> busy{false};
   char path[PATH_MAX]{};
@@ -39,7 +39,10 @@ std::mutex g_claim_mutex;
 std::atomic<bool> g_interrupted{false};
 std::atomic<int> g_creating{0};
 
-const int kCleanupSignals[] = {SIGINT, SIGTERM, SIGHUP};
+// Every signal whose default action ends the process and that a user, a shell or a limit may
+// send: a temporary left by any of them would be a partial output.
+const int kCleanupSignals[] = {SIGINT,  SIGTERM, SIGHUP,  SIGQUIT,   SIGUSR1, SIGUSR2,
+                               SIGALRM, SIGXFSZ, SIGXCPU, SIGVTALRM, SIGPROF};
 
 // Blocks the cleanup signals in this thread while it lives, and counts a creation in flight.
 class CreationGuard {
