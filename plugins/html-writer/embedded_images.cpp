@@ -2,23 +2,11 @@
 
 #include <cctype>
 
+#include "govtech/image_type.hpp"
+
 namespace html_writer {
 
 namespace {
-
-// The image types every browser shows, recognised by their first bytes rather than by the
-// file name, which may lie.
-std::string sniff_image_type(std::string_view bytes) {
-  if (bytes.starts_with("\x89PNG\r\n\x1a\n")) return "image/png";
-  if (bytes.starts_with("\xFF\xD8\xFF")) return "image/jpeg";
-  if (bytes.starts_with("GIF87a") || bytes.starts_with("GIF89a")) return "image/gif";
-  if (bytes.size() >= 12 && bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP") {
-    return "image/webp";
-  }
-  const std::string_view head = bytes.substr(0, 1024);
-  if (head.find("<svg") != std::string_view::npos) return "image/svg+xml";
-  return {};
-}
 
 std::string base64(std::string_view bytes) {
   static constexpr char kDigits[] =
@@ -72,13 +60,19 @@ std::optional<std::string> ImageInliner::operator()(std::string_view src) {
   auto known = by_file_.find(resource->path);
   if (known == by_file_.end()) {
     std::optional<std::string> data;
-    const std::string type = sniff_image_type(resource->bytes);
-    if (type.empty()) {
+    const std::optional<govtech::ImageType> type = govtech::sniff_image_type(resource->bytes);
+    std::string problem;
+    if (type && type->extension == "svg") problem = govtech::svg_problem(resource->bytes);
+    if (!type) {
       ctx_.diagnostics.warn("'" + resource->path +
                             "' is not a PNG, JPEG, GIF, WebP or SVG image; linking it instead of "
                             "embedding it");
+    } else if (!problem.empty()) {
+      // Linked, an SVG is shown as an image, which runs nothing; inlined it could.
+      ctx_.diagnostics.warn("'" + resource->path + "' is an SVG image that could run code (" +
+                            problem + "); linking it instead of embedding it");
     } else {
-      data = "data:" + type + ";base64," + base64(resource->bytes);
+      data = "data:" + type->media_type + ";base64," + base64(resource->bytes);
     }
     known = by_file_.emplace(resource->path, std::move(data)).first;
   }
