@@ -130,14 +130,14 @@ std::optional<int> own_descriptor(const std::string& path) {
   return fd;
 }
 
-// Whether `folder` is beneath /dev or /proc once links are resolved: what is there is no file
-// to replace but a device or a process's descriptor.
+// Whether `folder` is /dev itself or beneath /proc once links are resolved: what is there is
+// no file to replace but a device or a process's descriptor. (Folders beneath /dev, such as
+// /dev/shm, hold ordinary files, which are replaced as anywhere else.)
 bool special_folder(const fs::path& folder) {
   std::error_code ec;
   const std::string real = fs::canonical(folder, ec).string();
   if (ec) return false;
-  return real == "/dev" || real.rfind("/dev/", 0) == 0 || real == "/proc" ||
-         real.rfind("/proc/", 0) == 0;
+  return real == "/dev" || real == "/proc" || real.rfind("/proc/", 0) == 0;
 }
 
 }  // namespace

@@ -6,7 +6,7 @@
 // half-written output is left.
 //
 // What is not a file to replace is written in place: a device, a FIFO (opened without
-// blocking, so that one nobody reads is an error), anything beneath /dev or /proc, and a path
+// blocking, so that one nobody reads is an error), anything in /dev or beneath /proc, and a path
 // that names one of the process's own descriptors (/dev/stdout, /dev/fd/N, /proc/self/fd/N),
 // which is written through that descriptor. A replaced file keeps its mode and group.
 #pragma once

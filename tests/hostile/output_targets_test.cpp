@@ -19,10 +19,10 @@ namespace {
 // Runs the CLI under /bin/sh with standard output appended to `file` in `dir`.
 CliResult run_into(const TempDir& dir, const std::string& output, const std::string& file) {
   govtech::testing::CliRun run{{"-c", "exec \"$0\" in.md -t html --fragment -q -o \"$1\" >> \"$2\"",
-                       GOVTECH_CLI, output, file},
-                      {},
-                      {},
-                      dir.path().string()};
+                                GOVTECH_CLI, output, file},
+                               {},
+                               {},
+                               dir.path().string()};
   run.program = "/bin/sh";
   run.memory_mib = kMemoryMib;
   run.cpu_seconds = kCpuSeconds;
@@ -104,4 +104,20 @@ TEST_CASE("a replaced output keeps its mode") {
     CHECK((fs::status(dir / "out").permissions() & fs::perms::all) ==
           (fs::perms::owner_read | fs::perms::owner_write));
   }
+}
+
+TEST_CASE("a regular file in a folder beneath /dev is replaced, not written in place") {
+  require_formats();
+  char folder[] = "/dev/shm/govtech-test-XXXXXX";
+  if (!fs::is_directory("/dev/shm") || ::mkdtemp(folder) == nullptr) return;  // no /dev/shm
+  TempDir dir;
+  write_file(dir / "in.md", interview("markdown", "Shared memory", "Replaced."));
+  const fs::path out = fs::path(folder) / "out.html";
+  write_file(out, "old");
+  fs::create_hard_link(out, fs::path(folder) / "old.html");
+  auto r = run_bounded(dir, {"in.md", "-t", "html", "-o", out.string()});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(read_file(out), Catch::Contains("Replaced."));
+  CHECK(read_file(fs::path(folder) / "old.html") == "old");  // the old file was not rewritten
+  fs::remove_all(folder);
 }
