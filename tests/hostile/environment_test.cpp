@@ -122,3 +122,21 @@ TEST_CASE("a DocBook chapter whose language is no language tag keeps the book's"
   CHECK(xml.find("not a tag\"") == std::string::npos);
   CHECK(govtech::checks::output_problem("docbook", xml) == std::string());
 }
+
+TEST_CASE("--combine -o - refuses a binary format on a terminal") {
+  require_formats();
+  if (!fs::exists("/usr/bin/script")) return;  // util-linux's script gives the run a terminal
+  TempDir dir;
+  write_file(dir / "a.md", interview("markdown", "A", "One."));
+  govtech::testing::CliRun run{
+      {"-qec", std::string("\"") + GOVTECH_CLI + "\" a.md a.md -t epub --combine -o -",
+       "/dev/null"},
+      {},
+      {},
+      dir.path().string()};
+  run.program = "/usr/bin/script";
+  auto r = govtech::testing::run_cli(run);
+  INFO(r.out << r.err);
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.out + r.err, Catch::Contains("refusing to write binary epub output to a terminal"));
+}
