@@ -9,14 +9,19 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <mutex>
+#include <new>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <system_error>
 #include <thread>
 
 #include "exit_codes.hpp"
+#include "file_identity.hpp"
 #include "input_file.hpp"
 #include "output_file.hpp"
+#include "printable.hpp"
 #include "progress.hpp"
 
 namespace govtech::cli {
@@ -26,13 +31,20 @@ namespace fs = std::filesystem;
 std::vector<std::string> collect_inputs(const CommandLine& command) {
   std::vector<std::string> inputs = command.inputs;
   if (!command.files_from.empty()) {
-    std::string list = read_input(command.files_from);
+    std::string list = read_input(command.files_from, command.max_input_size);
     const char separator = command.null_separated ? '\0' : '\n';
     std::size_t start = 0;
     while (start < list.size()) {
       std::size_t end = list.find(separator, start);
       if (end == std::string::npos) end = list.size();
       std::string name = list.substr(start, end - start);
+      if (!command.null_separated && name.find('\0') != std::string::npos) {
+        // The name would end at the NUL and so name another file.
+        throw Error(ErrorKind::usage,
+                    "a name holds a NUL byte (names separated by NUL need --null): '" +
+                        printable(name.substr(0, name.find('\0'))) + "\\x00...'",
+                    {command.files_from == "-" ? "<stdin>" : command.files_from});
+      }
       if (!command.null_separated && !name.empty() && name.back() == '\r') name.pop_back();
       if (!name.empty()) inputs.push_back(std::move(name));
       start = end + 1;
@@ -82,14 +94,14 @@ void write_report(const std::string& path, const std::vector<Outcome>& outcomes)
 // Warnings unless --quiet; notes (what a reader recognised, and why) only with -v.
 void print_diagnostic(const Diagnostic& d, const CommandLine& command) {
   const bool shown = d.severity == Severity::warning ? !command.quiet : command.verbose;
-  if (shown) std::cerr << d.to_string() << "\n";
+  if (shown) std::cerr << printable(d.to_string()) << "\n";
 }
 
 void print_outcome(const Outcome& o, const CommandLine& command) {
   for (const auto& w : o.warnings) print_diagnostic(w, command);
-  if (!o.ok && !o.skipped) std::cerr << "govtech-convert: " << o.error.what() << "\n";
+  if (!o.ok && !o.skipped) std::cerr << "govtech-convert: " << printable(o.error.what()) << "\n";
   if (o.ok && command.verbose) {
-    std::cerr << "govtech-convert: " << o.input << " -> " << o.output << "\n";
+    std::cerr << "govtech-convert: " << printable(o.input) << " -> " << printable(o.output) << "\n";
   }
 }
 
@@ -100,15 +112,29 @@ int run_batch(const Converter& converter, const CommandLine& command,
   const auto started = std::chrono::steady_clock::now();
   std::vector<Outcome> outcomes(inputs.size());
 
-  // Decide every output first, so that two inputs never write the same file. A clash is a
-  // failure of the later input, met in its turn.
+  // Decide every output first, so that no input writes over an input or over the output of
+  // another: files are told apart by device and inode (or, not yet made, by folder and name),
+  // so neither a symbolic link nor another spelling hides one. A clash is a failure of that
+  // input, met in its turn.
+  std::map<FileKey, std::size_t> input_files;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (auto key = file_key(inputs[i])) input_files.emplace(std::move(*key), i);
+  }
   std::vector<bool> clashes(inputs.size(), false);
-  std::set<std::string> taken;
+  std::map<FileKey, std::size_t> taken;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     Outcome& o = outcomes[i];
     o.input = inputs[i];
     o.output = converter.output_for(inputs[i]);
-    if (o.output != "-" && !taken.insert(fs::path(o.output).lexically_normal().string()).second) {
+    auto key = o.output == "-" ? std::nullopt : file_key(o.output);
+    if (!key) continue;
+    if (auto in = input_files.find(*key); in != input_files.end() && in->second != i) {
+      o.error = Error(ErrorKind::usage,
+                      "not converted: its output " + o.output + " is the input " +
+                          inputs[in->second] + ", which it would overwrite",
+                      {o.input});
+      clashes[i] = true;
+    } else if (!taken.emplace(*key, i).second) {
       o.error = Error(ErrorKind::input,
                       "not converted: its output " + o.output +
                           " would overwrite the output of an earlier input",
@@ -116,9 +142,25 @@ int run_batch(const Converter& converter, const CommandLine& command,
       clashes[i] = true;
     }
   }
+  if (!command.report.empty() && command.report != "-") {
+    if (auto key = file_key(command.report)) {
+      auto in = input_files.find(*key);
+      auto out = taken.find(*key);
+      if (in != input_files.end() || out != taken.end()) {
+        std::cerr << "govtech-convert: " << printable(command.report)
+                  << ": the report would overwrite "
+                  << printable(in != input_files.end()
+                                   ? "the input " + inputs[in->second]
+                                   : "the output " + outcomes[out->second].output)
+                  << "; name another file with --report\n";
+        return kUsage;
+      }
+    }
+  }
 
   unsigned workers = command.jobs ? command.jobs : std::thread::hardware_concurrency();
-  workers = static_cast<unsigned>(std::clamp<std::size_t>(workers, 1, inputs.size()));
+  workers = static_cast<unsigned>(std::clamp<std::size_t>(
+      workers, 1, std::min<std::size_t>(inputs.size(), kMaxOutputsInFlight)));
 
   Progress progress(inputs.size(), !command.quiet && inputs.size() > 1 && ::isatty(STDERR_FILENO));
   std::mutex print_mutex;
@@ -146,7 +188,13 @@ int run_batch(const Converter& converter, const CommandLine& command,
     work();
   } else {
     std::vector<std::thread> threads;
-    for (unsigned t = 0; t < workers; ++t) threads.emplace_back(work);
+    try {
+      for (unsigned t = 0; t < workers; ++t) threads.emplace_back(work);
+    } catch (const std::system_error&) {
+      // No more threads to be had (a process limit, memory): those started do the work, or
+      // this one alone.
+      if (threads.empty()) work();
+    }
     for (auto& t : threads) t.join();
   }
   progress.clear();
@@ -169,7 +217,7 @@ int run_batch(const Converter& converter, const CommandLine& command,
     try {
       write_report(command.report, outcomes);
     } catch (const Error& e) {
-      std::cerr << "govtech-convert: " << e.what() << "\n";
+      std::cerr << "govtech-convert: " << printable(e.what()) << "\n";
       if (exit_code == kSuccess) exit_code = kConversionFailed;
     }
   }
@@ -187,6 +235,21 @@ int run_batch(const Converter& converter, const CommandLine& command,
 
 int run_combined(const Converter& converter, const CommandLine& command,
                  const std::vector<std::string>& inputs) {
+  if (command.output == "-" && converter.writer().entry.info.binary && ::isatty(STDOUT_FILENO)) {
+    std::cerr << "govtech-convert: refusing to write binary " << converter.writer().entry.info.name
+              << " output to a terminal; use -o FILE\n";
+    return kUsage;
+  }
+  if (auto output = command.output == "-" ? std::nullopt : file_key(command.output)) {
+    for (const auto& input : inputs) {
+      if (file_key(input) == output) {
+        std::cerr << "govtech-convert: " << printable(command.output)
+                  << ": the combined output would overwrite the input " << printable(input)
+                  << "; name another file with -o\n";
+        return kUsage;
+      }
+    }
+  }
   Collection books;
   Diagnostics diagnostics(command.output);
   for (const auto& input : inputs) {
@@ -196,8 +259,11 @@ int run_combined(const Converter& converter, const CommandLine& command,
       books.documents.push_back(converter.read(input, doc_diagnostics));
     } catch (const Error& e) {
       for (const auto& w : doc_diagnostics.take()) print_diagnostic(w, command);
-      std::cerr << "govtech-convert: " << e.in_file(name).what() << "\n";
+      std::cerr << "govtech-convert: " << printable(e.in_file(name).what()) << "\n";
       return exit_code_for(e.kind());
+    } catch (const std::bad_alloc&) {
+      std::cerr << "govtech-convert: " << printable(name) << ": out of memory while reading\n";
+      return kConversionFailed;
     }
     for (const auto& w : doc_diagnostics.take()) print_diagnostic(w, command);
   }
@@ -238,11 +304,15 @@ int run_combined(const Converter& converter, const CommandLine& command,
       file.commit();
     }
   } catch (const Error& e) {
-    std::cerr << "govtech-convert: " << e.in_file(command.output).what() << "\n";
+    std::cerr << "govtech-convert: " << printable(e.in_file(command.output).what()) << "\n";
     exit_code = exit_code_for(e.kind());
+  } catch (const std::bad_alloc&) {
+    std::cerr << "govtech-convert: " << printable(command.output)
+              << ": out of memory while converting\n";
+    exit_code = kConversionFailed;
   }
   if (!command.quiet) {
-    for (const auto& w : diagnostics.take()) std::cerr << w.to_string() << "\n";
+    for (const auto& w : diagnostics.take()) std::cerr << printable(w.to_string()) << "\n";
   }
   return exit_code;
 }

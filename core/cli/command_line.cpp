@@ -1,10 +1,12 @@
 #include "command_line.hpp"
 
 #include <boost/program_options.hpp>
+#include <cstdint>
 #include <iostream>
 
 #include "exit_codes.hpp"
 #include "govtech/plugin.hpp"
+#include "printable.hpp"
 
 namespace govtech::cli {
 
@@ -47,6 +49,47 @@ std::pair<std::string, std::string> key_value(const std::string& text, const cha
   return {text.substr(0, eq), text.substr(eq + 1)};
 }
 
+// "256M", "1G", "4096": a size in bytes, with an optional binary suffix (K, M, G, T).
+std::uint64_t byte_size(const std::string& text, const char* option) {
+  std::uint64_t value = 0;
+  std::size_t i = 0;
+  const auto bad = [&] {
+    return po::error(std::string("option '") + option +
+                     "' takes a size in bytes, with an optional suffix K, M, G or T (e.g. 256M), "
+                     "not '" +
+                     text + "'");
+  };
+  for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+    if (value > (UINT64_MAX - 9) / 10) throw bad();
+    value = value * 10 + static_cast<std::uint64_t>(text[i] - '0');
+  }
+  if (i == 0) throw bad();
+  int shift = 0;
+  if (i < text.size()) {
+    switch (text[i] | 0x20) {
+      case 'k':
+        shift = 10;
+        break;
+      case 'm':
+        shift = 20;
+        break;
+      case 'g':
+        shift = 30;
+        break;
+      case 't':
+        shift = 40;
+        break;
+      default:
+        throw bad();
+    }
+    ++i;
+    if (i < text.size() && (text[i] == 'i' || text[i] == 'I')) ++i;
+    if (i < text.size() && (text[i] == 'b' || text[i] == 'B')) ++i;
+  }
+  if (i != text.size() || value > (UINT64_MAX >> shift)) throw bad();
+  return value << shift;
+}
+
 }  // namespace
 
 Parsed parse_command_line(int argc, char** argv) {
@@ -57,6 +100,8 @@ Parsed parse_command_line(int argc, char** argv) {
   std::string cover_image;
   std::string input_encoding;
   int compression_level = -1;
+  std::string max_input_size;
+  int jobs = 0;
 
   // The option table reads best one option to a line; clang-format would run them together.
   // clang-format off
@@ -96,8 +141,10 @@ Parsed parse_command_line(int argc, char** argv) {
 
   po::options_description batch("Batch");
   batch.add_options()
-    ("jobs,j", po::value(&cmd.jobs)->value_name("N"),
+    ("jobs,j", po::value(&jobs)->value_name("N"),
      "convert N inputs at a time (default: one per processor core)")
+    ("max-input-size", po::value(&max_input_size)->value_name("SIZE"),
+     "refuse an input larger than SIZE bytes (suffix K, M or G; default 256M; 0: no limit)")
     ("keep-going", "after a failure, convert the remaining inputs (exit 1 at the end)")
     ("files-from", po::value(&cmd.files_from)->value_name("FILE"),
      "read input names from FILE, one per line ('-' for standard input)")
@@ -153,6 +200,12 @@ Parsed parse_command_line(int argc, char** argv) {
       return parsed;
     }
 
+    if (vm.count("jobs")) {
+      if (jobs < 1) throw po::error("-j takes a number of inputs to convert at a time, 1 or more");
+      cmd.jobs = static_cast<unsigned>(jobs);
+    }
+    if (vm.count("max-input-size"))
+      cmd.max_input_size = byte_size(max_input_size, "--max-input-size");
     cmd.keep_going = vm.count("keep-going") > 0;
     cmd.null_separated = vm.count("null") > 0;
     cmd.combine = vm.count("combine") > 0;
@@ -181,7 +234,16 @@ Parsed parse_command_line(int argc, char** argv) {
       }
       options.set("compression-level", std::to_string(compression_level));
     }
-    for (const auto& m : metadata) cmd.settings.metadata.push_back(key_value(m, "--metadata"));
+    for (const auto& m : metadata) {
+      auto [key, value] = key_value(m, "--metadata");
+      // Metadata goes into every output as text: bytes that are not UTF-8 would make each
+      // XML file of an EPUB or DocBook ill-formed.
+      if (auto problem = utf8_problem(key, "the -M key")) throw po::error(*problem);
+      if (auto problem = utf8_problem(value, "the -M value of '" + printable(key) + "'")) {
+        throw po::error(*problem);
+      }
+      cmd.settings.metadata.emplace_back(std::move(key), std::move(value));
+    }
 
     if (!cmd.list_formats && !cmd.list_plugins) {
       if (cmd.inputs.empty() && cmd.files_from.empty()) {
@@ -204,7 +266,7 @@ Parsed parse_command_line(int argc, char** argv) {
       if (stdin_count > 1) throw po::error("standard input ('-') can be read only once");
     }
   } catch (const po::error& e) {
-    std::cerr << "govtech-convert: " << e.what() << "\n"
+    std::cerr << "govtech-convert: " << printable(e.what()) << "\n"
               << kUsageLine << "Try 'govtech-convert --help' for more.\n";
     parsed.exit_code = kUsage;
     return parsed;

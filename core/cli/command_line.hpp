@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "govtech/pipeline.hpp"
+#include "input_file.hpp"
 
 namespace govtech::cli {
 
@@ -18,6 +19,7 @@ struct CommandLine {
   std::vector<std::string> plugin_dirs;
   ConversionSettings settings;  // options, -M overrides, resource paths
   unsigned jobs = 0;            // -j; 0: one per core
+  std::uint64_t max_input_size = kDefaultMaxInputSize;  // bytes; 0: no limit
   bool keep_going = false;      // convert the rest after a failure
   std::string files_from;       // --files-from FILE ("-" for standard input)
   bool null_separated = false;  // --null: --files-from names end in NUL, not newline

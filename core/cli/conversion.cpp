@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <new>
 #include <vector>
 
 #include "govtech/pipeline.hpp"
@@ -75,7 +76,7 @@ Provided<Reader> Converter::reader_for(const std::string& input, std::string_vie
 }
 
 Document Converter::read(const std::string& input, Diagnostics& diagnostics) const {
-  std::string bytes = read_input(input);
+  std::string bytes = read_input(input, command_.max_input_size);
   Provided<Reader> reader = reader_for(input, bytes);
   ConversionSettings settings = command_.settings;
   settings.metadata.clear();
@@ -100,7 +101,7 @@ Outcome Converter::convert(const std::string& input, const std::string& output) 
       throw Error(ErrorKind::usage, "refusing to write binary " + writer_.entry.info.name +
                                         " output to a terminal; use -o FILE");
     }
-    std::string bytes = read_input(input);
+    std::string bytes = read_input(input, command_.max_input_size);
     Provided<Reader> reader = reader_for(input, bytes);
     outcome.format = reader.entry.info.name;
     Document doc = read_document(reader, bytes, name, command_.settings, diagnostics);
@@ -128,6 +129,8 @@ Outcome Converter::convert(const std::string& input, const std::string& output) 
     outcome.ok = true;
   } catch (const Error& e) {
     outcome.error = e.in_file(name);
+  } catch (const std::bad_alloc&) {
+    outcome.error = Error(ErrorKind::input, "out of memory while converting", {name});
   } catch (const std::exception& e) {
     outcome.error = Error(ErrorKind::input, e.what(), {name});
   }

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <new>
 
 #include "batch.hpp"
 #include "command_line.hpp"
@@ -12,6 +13,7 @@
 #include "exit_codes.hpp"
 #include "listing.hpp"
 #include "output_file.hpp"
+#include "printable.hpp"
 
 namespace govtech::cli {
 namespace {
@@ -25,7 +27,8 @@ std::string executable_path(const char* argv0) {
 
 void print_warnings(const std::vector<std::string>& lines, bool quiet) {
   if (quiet) return;
-  for (const auto& line : lines) std::cerr << "govtech-convert: warning: " << line << "\n";
+  for (const auto& line : lines)
+    std::cerr << "govtech-convert: warning: " << printable(line) << "\n";
 }
 
 int run(int argc, char** argv) {
@@ -53,14 +56,14 @@ int run(int argc, char** argv) {
       std::error_code ec;
       std::filesystem::create_directories(cmd.output_dir, ec);
       if (ec) {
-        std::cerr << "govtech-convert: " << cmd.output_dir
+        std::cerr << "govtech-convert: " << printable(cmd.output_dir)
                   << ": cannot create the output folder: " << ec.message() << "\n";
         return kConversionFailed;
       }
     }
     std::vector<std::string> inputs = collect_inputs(cmd);
     if (inputs.empty()) {
-      std::cerr << "govtech-convert: " << cmd.files_from << ": names no input\n";
+      std::cerr << "govtech-convert: " << printable(cmd.files_from) << ": names no input\n";
       return kUsage;
     }
     if (inputs.size() == 1 && !cmd.combine) converter.keep_documents_until_exit();
@@ -70,7 +73,7 @@ int run(int argc, char** argv) {
     return exit_code;
   } catch (const Error& e) {
     print_warnings(registry.take_warnings(), cmd.quiet);
-    std::cerr << "govtech-convert: " << e.what() << "\n";
+    std::cerr << "govtech-convert: " << printable(e.what()) << "\n";
     return exit_code_for(e.kind());
   }
 }
@@ -87,6 +90,9 @@ int main(int argc, char** argv) {
   govtech::cli::install_cleanup_handlers();
   try {
     return govtech::cli::run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::cerr << "govtech-convert: out of memory\n";
+    return govtech::cli::kConversionFailed;
   } catch (const std::exception& e) {
     std::cerr << "govtech-convert: internal error: " << e.what() << "\n";
     return govtech::cli::kConversionFailed;

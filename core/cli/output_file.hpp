@@ -2,7 +2,13 @@
 //
 // Output goes to a temporary file beside the target, which is renamed over the target only
 // once the writer has finished. If the conversion fails, or the program is interrupted
-// (SIGINT, SIGTERM, SIGHUP), the temporary file is removed: no half-written output is left.
+// (SIGINT, SIGTERM, SIGHUP and the other signals below), the temporary file is removed: no
+// half-written output is left.
+//
+// What is not a file to replace is written in place: a device, a FIFO (opened without
+// blocking, so that one nobody reads is an error), anything in /dev or beneath /proc, and a path
+// that names one of the process's own descriptors (/dev/stdout, /dev/fd/N, /proc/self/fd/N),
+// which is written through that descriptor. A replaced file keeps its mode and group.
 #pragma once
 
 #include <cstdint>
@@ -37,7 +43,12 @@ class OutputFile final : public Sink {
   bool direct_ = false;  // writing straight to a device or pipe, not through a temporary file
 };
 
-// Installs the signal handlers that remove temporary outputs. Call once, early in main().
+// How many outputs may be in progress at once with the signal handlers still able to remove
+// every temporary: the batch never runs more conversions at a time than this.
+inline constexpr int kMaxOutputsInFlight = 256;
+
+// Installs the signal handlers that remove temporary outputs (SIGINT, SIGTERM, SIGHUP, SIGQUIT,
+// SIGUSR1, SIGUSR2, SIGALRM, SIGXFSZ, SIGXCPU, SIGVTALRM, SIGPROF). Call once, early in main().
 void install_cleanup_handlers();
 
 }  // namespace govtech::cli

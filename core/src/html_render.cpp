@@ -216,10 +216,21 @@ void Renderer::task_item(const ListItem& item, bool tight) {
 }
 
 void Renderer::table(const Table& t) {
-  auto cell = [&](const char* tag, const TableCell& c, std::size_t column) {
+  // A row may be shorter than the table: its last cell spans the columns left over, which keeps
+  // the table model whole without making up a cell for each of them.
+  std::size_t columns = t.header.size();
+  if (columns == 0) {
+    for (const auto& row : t.rows) columns = std::max(columns, row.size());
+  }
+  auto cell = [&](const char* tag, const TableCell& c, std::size_t column, std::size_t span) {
     out.append("<");
     out.append(tag);
     if (tag[1] == 'h') out.append(" scope=\"col\"");
+    if (span > 1) {
+      out.append(" colspan=\"");
+      out.append(std::to_string(span));
+      out.append("\"");
+    }
     // The align attribute is obsolete in HTML5; a style keeps the alignment valid.
     const Alignment a = column < t.alignments.size() ? t.alignments[column] : Alignment::none;
     if (a == Alignment::left) out.append(" style=\"text-align: left\"");
@@ -235,14 +246,20 @@ void Renderer::table(const Table& t) {
   out.append("<table>\n");
   if (!t.header.empty()) {
     out.append("<thead>\n<tr>\n");
-    for (std::size_t i = 0; i < t.header.size(); ++i) cell("th", t.header[i], i);
+    for (std::size_t i = 0; i < t.header.size(); ++i) cell("th", t.header[i], i, 1);
     out.append("</tr>\n</thead>\n");
   }
   if (!t.rows.empty()) {
     out.append("<tbody>\n");
     for (const auto& row : t.rows) {
       out.append("<tr>\n");
-      for (std::size_t i = 0; i < row.size(); ++i) cell("td", row[i], i);
+      static const TableCell empty;
+      const std::size_t last = row.empty() ? 0 : row.size() - 1;
+      for (std::size_t i = 0; i < last; ++i) cell("td", row[i], i, 1);
+      if (columns > 0 || !row.empty()) {
+        const std::size_t span = columns > last ? columns - last : 1;
+        cell("td", row.empty() ? empty : row[last], last, span);
+      }
       out.append("</tr>\n");
     }
     out.append("</tbody>\n");

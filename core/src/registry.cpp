@@ -10,6 +10,11 @@
 #include <system_error>
 
 #include <elf.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include <boost/dll/shared_library.hpp>
 #include <fstream>
@@ -56,14 +61,28 @@ bool names_format(const FormatInfo& info, std::string_view wanted) {
 
 // dlopen() trusts a file's ELF headers: a library cut short maps pages past the end of the
 // file and dies of SIGBUS when they are touched. So check that everything the headers point
-// at is really in the file before handing it over. Returns why not, or an empty string.
+// at is really in the file before handing it over. dlopen() also runs a library's
+// constructors before anything can look for the plugin entry, so the entry symbol is looked
+// for here, in the dynamic symbol table, and a library without it is never loaded. The file
+// is opened without blocking and must be a regular file: a FIFO named *.so would otherwise
+// hang every run. Returns why not, or an empty string.
 std::string elf_problem(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  in.seekg(0, std::ios::end);
-  const auto size = static_cast<std::uint64_t>(in.tellg());
-  in.seekg(0);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return std::string("cannot open: ") + std::strerror(errno);
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    return "not a regular file (a FIFO, device or socket is never loaded)";
+  }
+  const auto size = static_cast<std::uint64_t>(info.st_size);
+  auto read_at = [&](std::uint64_t offset, void* into, std::size_t length) {
+    return ::pread(fd, into, length, static_cast<off_t>(offset)) == static_cast<ssize_t>(length);
+  };
   Elf64_Ehdr header{};
-  if (size < sizeof header || !in.read(reinterpret_cast<char*>(&header), sizeof header)) {
+  if (size < sizeof header || !read_at(0, &header, sizeof header)) {
     return "too short to be a shared library";
   }
   if (std::memcmp(header.e_ident, ELFMAG, SELFMAG) != 0) return "not an ELF file";
@@ -80,15 +99,57 @@ std::string elf_problem(const std::string& path) {
       beyond(header.e_shoff, std::uint64_t{header.e_shnum} * header.e_shentsize)) {
     return "truncated (its section headers lie past the end of the file)";
   }
-  in.seekg(static_cast<std::streamoff>(header.e_phoff));
   for (int i = 0; i < header.e_phnum; ++i) {
     Elf64_Phdr segment{};
-    if (!in.read(reinterpret_cast<char*>(&segment), sizeof segment)) return "unreadable";
+    if (!read_at(header.e_phoff + std::uint64_t(i) * sizeof segment, &segment, sizeof segment)) {
+      return "unreadable";
+    }
     if (segment.p_type == PT_LOAD && beyond(segment.p_offset, segment.p_filesz)) {
       return "truncated (a segment lies past the end of the file)";
     }
   }
+  // The entry symbol: a defined symbol of that name in .dynsym. Without section headers (a
+  // stripped-down file) there is nothing to look in, and dlopen() decides as before.
+  if (header.e_shnum == 0 || header.e_shentsize != sizeof(Elf64_Shdr)) return {};
+  const std::string_view wanted = kPluginEntrySymbol;
+  for (int i = 0; i < header.e_shnum; ++i) {
+    Elf64_Shdr symbols{};
+    if (!read_at(header.e_shoff + std::uint64_t(i) * sizeof symbols, &symbols, sizeof symbols)) {
+      return "unreadable";
+    }
+    if (symbols.sh_type != SHT_DYNSYM) continue;
+    Elf64_Shdr names{};
+    if (symbols.sh_link >= header.e_shnum || symbols.sh_entsize != sizeof(Elf64_Sym) ||
+        !read_at(header.e_shoff + std::uint64_t(symbols.sh_link) * sizeof names, &names,
+                 sizeof names) ||
+        beyond(symbols.sh_offset, symbols.sh_size) || beyond(names.sh_offset, names.sh_size)) {
+      return "its dynamic symbol table is damaged";
+    }
+    std::string name(wanted.size() + 1, '\0');
+    for (std::uint64_t n = 0; n < symbols.sh_size / sizeof(Elf64_Sym); ++n) {
+      Elf64_Sym symbol{};
+      if (!read_at(symbols.sh_offset + n * sizeof symbol, &symbol, sizeof symbol)) break;
+      if (symbol.st_shndx == SHN_UNDEF || symbol.st_name >= names.sh_size) continue;
+      const std::uint64_t length =
+          std::min<std::uint64_t>(name.size(), names.sh_size - symbol.st_name);
+      if (!read_at(names.sh_offset + symbol.st_name, name.data(), length)) continue;
+      if (length == name.size() && std::string_view(name.data(), wanted.size()) == wanted &&
+          name[wanted.size()] == '\0') {
+        return {};
+      }
+    }
+    return std::string("not a govtech-convert plugin (no ") + kPluginEntrySymbol +
+           " symbol); it was not loaded, so none of its code ran";
+  }
   return {};
+}
+
+// Whether users other than the owner may change what is in `path` (a folder or a file): a
+// plugin there could be replaced by anyone, and would run with the rights of whoever runs
+// govtech-convert.
+bool writable_by_others(const std::string& path) {
+  struct stat info {};
+  return ::stat(path.c_str(), &info) == 0 && (info.st_mode & S_IWOTH) != 0;
 }
 
 const char* role_name(Role role) {
@@ -124,6 +185,13 @@ struct Registry::Impl {
   void list(Folder& folder) {
     if (folder.listed) return;
     folder.listed = true;
+    if (writable_by_others(folder.path)) {
+      warnings.push_back("skipped plugin folder " + folder.path +
+                         ": every user may write to it, so anyone could put a plugin there "
+                         "that runs with your rights; make it writable by its owner only "
+                         "(chmod o-w)");
+      return;
+    }
     std::error_code ec;
     std::vector<std::string> names;
     for (fs::directory_iterator it(folder.path, ec), end; !ec && it != end; it.increment(ec)) {
@@ -148,8 +216,16 @@ struct Registry::Impl {
     candidate.tried = true;
     PluginRecord record;
     record.path = candidate.path;
+    if (writable_by_others(candidate.path)) {
+      skip(record,
+           "every user may write to it, so anyone could make it run code with your "
+           "rights; make it writable by its owner only (chmod o-w)");
+      return;
+    }
     if (std::string problem = elf_problem(candidate.path); !problem.empty()) {
-      skip(record, "not a loadable shared library: " + problem);
+      skip(record, problem.starts_with("not a govtech-convert plugin")
+                       ? problem
+                       : "not a loadable shared library: " + problem);
       return;
     }
     auto library = std::make_shared<boost::dll::shared_library>();

@@ -1,7 +1,16 @@
 // Reading files on a writer's behalf. Document resources are confined to the input's folder
 // and the --resource-path folders, so that a hostile input cannot embed ../../etc/passwd.
+#include <fcntl.h>
+#include <linux/openat2.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <set>
 #include <sstream>
 
 #include "govtech/pipeline.hpp"
@@ -22,6 +31,59 @@ std::optional<std::string> slurp(const fs::path& path) {
   bytes << in.rdbuf();
   if (in.bad()) return std::nullopt;
   return std::move(bytes).str();
+}
+
+// Bounds on what a document's references may pull in: each file, and all the distinct files of
+// one document (or collection) together. A file referenced again is read again but not counted
+// again: writers embed each resolved file once.
+constexpr std::uintmax_t kMaxResourceBytes = std::uintmax_t{32} << 20;
+constexpr std::uintmax_t kMaxDocumentResourceBytes = std::uintmax_t{256} << 20;
+
+// Opens `relative` beneath `root` (a canonical folder) for reading, following links only as
+// long as they stay beneath it (openat2 with RESOLVE_BENEATH): a link swapped in after the
+// path was checked cannot lead out. Without openat2 (before Linux 5.6), the last component
+// is opened without following a link and must be the file the path resolves to now.
+// Returns the descriptor, or -1 with errno set (EXDEV: it leads out).
+int open_beneath(const fs::path& root, const std::string& relative, const fs::path& resolved) {
+  const int folder = ::open(root.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (folder < 0) return -1;
+  open_how how{};
+  how.flags = O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK;
+  how.resolve = RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS;
+  int fd = static_cast<int>(::syscall(SYS_openat2, folder, relative.c_str(), &how, sizeof how));
+  const int error = errno;
+  ::close(folder);
+  if (fd >= 0 || error != ENOSYS) {
+    errno = error;
+    return fd;
+  }
+  fd = ::open(resolved.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW);
+  struct stat opened {
+  }, named{};
+  if (fd >= 0 && (::fstat(fd, &opened) != 0 || ::stat(resolved.c_str(), &named) != 0 ||
+                  opened.st_dev != named.st_dev || opened.st_ino != named.st_ino)) {
+    ::close(fd);
+    errno = EXDEV;
+    return -1;
+  }
+  return fd;
+}
+
+// An open file's bytes, up to just past `limit` (a file may grow as it is read), or nothing if
+// reading fails.
+std::optional<std::string> read_all(int fd, std::size_t size_hint, std::size_t limit) {
+  std::string bytes;
+  bytes.reserve(size_hint);
+  char buffer[1 << 16];
+  while (true) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0 || bytes.size() > limit) return bytes;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return std::nullopt;
+    }
+    bytes.append(buffer, static_cast<std::size_t>(n));
+  }
 }
 
 bool is_within(const fs::path& path, const fs::path& folder) {
@@ -56,7 +118,12 @@ ResourceLoader document_resource_loader(const std::string& input_folder,
     fs::path root = fs::canonical(folder, ec);
     if (!ec) roots.push_back(root);
   }
-  return [roots, &diagnostics](std::string_view reference) -> std::optional<Resource> {
+  struct Budget {
+    std::set<std::string> counted;  // resolved paths
+    std::uintmax_t bytes = 0;
+  };
+  auto budget = std::make_shared<Budget>();
+  return [roots, budget, &diagnostics](std::string_view reference) -> std::optional<Resource> {
     std::string ref(reference.substr(0, reference.find_first_of("?#")));
     if (ref.empty() || has_scheme(ref)) return std::nullopt;  // remote or special: not a file
     ref = percent_decoded(ref);
@@ -75,7 +142,48 @@ ResourceLoader document_resource_loader(const std::string& input_folder,
         escaped = true;
         continue;
       }
-      if (auto bytes = slurp(resolved)) return Resource{resolved.string(), std::move(*bytes)};
+      // Read from the descriptor that was checked, opened beneath the root: the path may
+      // change between the check above and the read.
+      const int fd = open_beneath(root, ref, resolved);
+      if (fd < 0) {
+        if (errno == EXDEV || errno == ELOOP) escaped = true;
+        continue;
+      }
+      struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+      } closer{fd};
+      struct stat info {};
+      if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) continue;
+      if (info.st_nlink > 1) {
+        // Another name of the file may lie anywhere on the file system.
+        diagnostics.warn("refused to embed '" + ref + "': it has " + std::to_string(info.st_nlink) +
+                         " hard links, so it may be a file from outside the input's folder");
+        return std::nullopt;
+      }
+      const auto size = static_cast<std::uintmax_t>(info.st_size);
+      const bool counted = budget->counted.count(resolved.string()) > 0;
+      if (size > kMaxResourceBytes) {
+        diagnostics.warn("refused to embed '" + ref +
+                         "': it is larger than 32 MiB, the most one file may add to an output");
+        return std::nullopt;
+      }
+      if (!counted && budget->bytes + size > kMaxDocumentResourceBytes) {
+        diagnostics.warn("refused to embed '" + ref +
+                         "': the files this document embeds would pass 256 MiB");
+        return std::nullopt;
+      }
+      if (auto bytes = read_all(fd, static_cast<std::size_t>(size), kMaxResourceBytes)) {
+        if (bytes->size() > kMaxResourceBytes) {
+          diagnostics.warn("refused to embed '" + ref + "': it grew past 32 MiB as it was read");
+          return std::nullopt;
+        }
+        if (!counted) {
+          budget->counted.insert(resolved.string());
+          budget->bytes += bytes->size();
+        }
+        return Resource{resolved.string(), std::move(*bytes)};
+      }
     }
     if (escaped) {
       diagnostics.warn("refused to embed '" + ref +

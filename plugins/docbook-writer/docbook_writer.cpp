@@ -9,6 +9,8 @@
 #include "docbook_info.hpp"
 #include "docbook_tree.hpp"
 #include "govtech/plugin.hpp"
+#include "govtech/text.hpp"
+#include "govtech/xml.hpp"
 
 namespace {
 
@@ -64,8 +66,18 @@ class DocBookWriter final : public Writer {
     render_info(book, books.meta, TitleRule::optional, state);
     for (const Document& doc : books.documents) {
       pugi::xml_node article = book.append_child("article");
-      if (!doc.meta.language.empty() && doc.meta.language != language) {
-        set_attribute(article, "xml:lang", doc.meta.language);
+      // A chapter's language is checked as the book's is: a value that is no language tag
+      // would make xml:lang invalid, so the chapter then keeps the book's.
+      const std::string chapter(trim(xml_safe(doc.meta.language)));
+      if (!chapter.empty() && chapter != language) {
+        if (is_language_tag(chapter)) {
+          set_attribute(article, "xml:lang", chapter);
+        } else {
+          state.diagnostics.warn("'" + chapter +
+                                 "' is not a language tag such as 'en' or 'fr-CA'; "
+                                 "the chapter keeps the book's language, '" +
+                                 language + "'");
+        }
       }
       render_article(article, doc, state);
     }

@@ -69,7 +69,11 @@ std::optional<std::string> ImageEmbedder::embed(const std::string& src) {
     ctx_.diagnostics.warn("image '" + src + "' is not embedded; its alt text is shown instead");
     return std::nullopt;
   }
-  return add_image(std::move(resource->bytes), "'" + resource->path + "'");
+  if (auto known = by_file_.find(resource->path); known != by_file_.end()) return known->second;
+  std::optional<std::string> href =
+      add_image(std::move(resource->bytes), "'" + resource->path + "'");
+  if (href) by_file_.emplace(resource->path, *href);
+  return href;
 }
 
 std::optional<std::string> ImageEmbedder::add_image(std::string bytes,
@@ -79,6 +83,13 @@ std::optional<std::string> ImageEmbedder::add_image(std::string bytes,
     ctx_.diagnostics.warn(name_for_messages +
                           " is not a PNG, JPEG, GIF or SVG image; its alt text is shown instead");
     return std::nullopt;
+  }
+  if (type->extension == "svg") {
+    if (std::string problem = svg_problem(bytes); !problem.empty()) {
+      ctx_.diagnostics.warn(name_for_messages + " is an SVG image that could run code (" + problem +
+                            "); it is not embedded, its alt text is shown instead");
+      return std::nullopt;
+    }
   }
   if (!type->core_in_epub32) {
     ctx_.diagnostics.warn(name_for_messages +
@@ -102,6 +113,12 @@ PublicationFile load_cover_image(WriteContext& ctx, const std::string& path) {
   if (!type || !type->core_in_epub32) {
     throw Error(ErrorKind::usage,
                 "the cover image '" + path + "' is not a PNG, JPEG, GIF or SVG image");
+  }
+  if (type->extension == "svg") {
+    if (std::string problem = svg_problem(resource->bytes); !problem.empty()) {
+      throw Error(ErrorKind::usage, "the cover image '" + path +
+                                        "' is an SVG image that could run code (" + problem + ")");
+    }
   }
   return PublicationFile{.id = "cover-image",
                          .href = "images/cover." + type->extension,

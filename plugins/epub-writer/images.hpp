@@ -35,6 +35,8 @@ class ImageEmbedder {
   AccessibilityFacts& facts_;
   std::string href_prefix_;
   std::map<std::string, std::optional<std::string>> by_src_;  // src -> href, or refused
+  // Resolved file -> href: "img.png?1", "./img.png" and "img.png" are one file in the book.
+  std::map<std::string, std::string> by_file_;
   std::vector<PublicationFile> files_;
 };
 

@@ -160,6 +160,13 @@ std::int64_t build_timestamp() {
                   "1970-01-01, not '" +
                       std::string(text) + "'");
     }
+    // dcterms:modified has four digits for the year.
+    constexpr std::int64_t kLastSecondOf9999 = 253'402'300'799;
+    if (value > kLastSecondOf9999) {
+      throw Error(ErrorKind::usage, "SOURCE_DATE_EPOCH=" + std::string(text) +
+                                        " is after 9999-12-31T23:59:59Z, the last moment an "
+                                        "EPUB's modification date can name");
+    }
     return value;
   }
   return std::chrono::duration_cast<std::chrono::seconds>(

@@ -1,5 +1,9 @@
 #include "stylesheet.hpp"
 
+#include <cstdio>
+
+#include "govtech/text.hpp"
+
 namespace govtech::epub {
 
 const std::string& default_stylesheet() {
@@ -80,6 +84,14 @@ std::string book_stylesheet(WriteContext& ctx) {
   }
   std::optional<Resource> css = ctx.user_file ? ctx.user_file(path) : std::nullopt;
   if (!css) throw Error(ErrorKind::usage, "cannot read the stylesheet '" + path + "'");
+  // The package declares its stylesheet as UTF-8 text, as EPUB requires.
+  if (auto problem = find_invalid_utf8(css->bytes)) {
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", problem->byte);
+    throw Error(ErrorKind::usage, "the stylesheet '" + path + "' is not UTF-8 text: byte " + byte +
+                                      " at line " + std::to_string(problem->line) +
+                                      ", byte offset " + std::to_string(problem->offset));
+  }
   return std::move(css->bytes);
 }
 

@@ -2,23 +2,11 @@
 
 #include <cctype>
 
+#include "govtech/image_type.hpp"
+
 namespace html_writer {
 
 namespace {
-
-// The image types every browser shows, recognised by their first bytes rather than by the
-// file name, which may lie.
-std::string sniff_image_type(std::string_view bytes) {
-  if (bytes.starts_with("\x89PNG\r\n\x1a\n")) return "image/png";
-  if (bytes.starts_with("\xFF\xD8\xFF")) return "image/jpeg";
-  if (bytes.starts_with("GIF87a") || bytes.starts_with("GIF89a")) return "image/gif";
-  if (bytes.size() >= 12 && bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP") {
-    return "image/webp";
-  }
-  const std::string_view head = bytes.substr(0, 1024);
-  if (head.find("<svg") != std::string_view::npos) return "image/svg+xml";
-  return {};
-}
 
 std::string base64(std::string_view bytes) {
   static constexpr char kDigits[] =
@@ -63,20 +51,42 @@ bool has_scheme(std::string_view src) {
 
 }  // namespace
 
-std::optional<std::string> embedded_image(std::string_view src, govtech::WriteContext& ctx) {
-  if (src.empty() || has_scheme(src) || src.starts_with("//") || !ctx.document_resource) {
+std::optional<std::string> ImageInliner::operator()(std::string_view src) {
+  if (src.empty() || has_scheme(src) || src.starts_with("//") || !ctx_.document_resource) {
     return std::nullopt;
   }
-  std::optional<govtech::Resource> resource = ctx.document_resource(src);
+  std::optional<govtech::Resource> resource = ctx_.document_resource(src);
   if (!resource) return std::nullopt;  // the core has said why
-  const std::string type = sniff_image_type(resource->bytes);
-  if (type.empty()) {
-    ctx.diagnostics.warn("'" + resource->path +
-                         "' is not a PNG, JPEG, GIF, WebP or SVG image; linking it instead of "
-                         "embedding it");
+  auto known = by_file_.find(resource->path);
+  if (known == by_file_.end()) {
+    std::optional<std::string> data;
+    const std::optional<govtech::ImageType> type = govtech::sniff_image_type(resource->bytes);
+    std::string problem;
+    if (type && type->extension == "svg") problem = govtech::svg_problem(resource->bytes);
+    if (!type) {
+      ctx_.diagnostics.warn("'" + resource->path +
+                            "' is not a PNG, JPEG, GIF, WebP or SVG image; linking it instead of "
+                            "embedding it");
+    } else if (!problem.empty()) {
+      // Linked, an SVG is shown as an image, which runs nothing; inlined it could.
+      ctx_.diagnostics.warn("'" + resource->path + "' is an SVG image that could run code (" +
+                            problem + "); linking it instead of embedding it");
+    } else {
+      data = "data:" + type->media_type + ";base64," + base64(resource->bytes);
+    }
+    known = by_file_.emplace(resource->path, std::move(data)).first;
+  }
+  if (!known->second) return std::nullopt;
+  if (inlined_ + known->second->size() > kMaxInlinedBytes) {
+    if (!bound_reached_) {
+      ctx_.diagnostics.warn("the images inlined in the page reached 64 MiB; '" + std::string(src) +
+                            "' and the images after it are linked instead of embedded");
+      bound_reached_ = true;
+    }
     return std::nullopt;
   }
-  return "data:" + type + ";base64," + base64(resource->bytes);
+  inlined_ += known->second->size();
+  return known->second;
 }
 
 }  // namespace html_writer

@@ -23,12 +23,12 @@ HtmlRenderOptions render_options(WriteContext& ctx, bool standalone) {
   options.unsafe = ctx.options.flag("unsafe");
   const bool embed = ctx.options.flag("embed-resources");
   if (standalone || embed) {
-    options.image_src = [&ctx, embed,
-                         standalone](const Image& image) -> std::optional<std::string> {
+    auto inliner = embed ? std::make_shared<ImageInliner>(ctx) : nullptr;
+    options.image_src = [inliner, standalone](const Image& image) -> std::optional<std::string> {
       // An empty src is not valid HTML: the description stands in for the image.
       if (standalone && is_blank(image.src)) return std::nullopt;
-      if (embed) {
-        if (auto data = embedded_image(image.src, ctx)) return data;
+      if (inliner) {
+        if (auto data = (*inliner)(image.src)) return data;
       }
       return image.src;
     };

@@ -125,6 +125,13 @@ std::string page_title(const Document& doc, const std::string& file, Diagnostics
   if (auto slash = name.find_last_of('/'); slash != std::string::npos) name.erase(0, slash + 1);
   if (auto dot = name.find_last_of('.'); dot != std::string::npos && dot > 0) name.erase(dot);
   if (name.empty() || name == "-") name = "Untitled";
+  if (auto problem = find_invalid_utf8(name)) {
+    // Raw in the page, such bytes would make it invalid; replaced, the title would be wrong.
+    throw Error(ErrorKind::usage,
+                "the input has no title, and its file name, which would be "
+                "the title, is not valid UTF-8 (byte offset " +
+                    std::to_string(problem->offset) + "): set one with -M title=...");
+  }
   diagnostics.warn("the input has no title; using '" + name + "' (set one with -M title=...)");
   return name;
 }

@@ -3,6 +3,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -24,6 +25,83 @@ constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 // the pipeline then flattens what is inside them), but no further: images nest in image
 // descriptions without bound.
 constexpr std::size_t kLinkAllowance = 4;
+
+// md4c gives every row of a table as many cells as its header, making up the missing ones, so
+// a wide header over short rows is a grid far larger than the input (4,000 columns over 4,000
+// one-cell rows: 16 million cells from 40 KB). The made-up cells are dropped as they come,
+// but md4c still walks them, so the grid itself is bounded: per table, and per document in
+// proportion to the input (a table whose rows are full takes about two bytes a cell).
+constexpr std::size_t kMaxTableCells = 1'000'000;
+constexpr std::size_t kTableCellsPerByte = 8;
+
+// How many cells md4c finds in a table row's line: the stretches of at least one character
+// between the line's ends and the pipes that separate cells (not one escaped with a backslash
+// or inside a code span). Container marks before the row (block quotes) count as part of the
+// first stretch, which can only make the count larger; a count too large keeps a made-up cell,
+// one too small is caught where the cell's content arrives (Builder::materialise_cell).
+std::size_t count_row_cells(std::string_view line) {
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t' || line.front() == '>')) {
+    line.remove_prefix(1);
+  }
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+    line.remove_suffix(1);
+  }
+  // Backtick runs first, so that each opening run finds its closing run (the next run of the
+  // same length) without a search: one pass, whatever the runs.
+  struct Run {
+    std::size_t begin, length;
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < line.size();) {
+    if (line[i] == '\\') {
+      i += 2;
+    } else if (line[i] == '`') {
+      std::size_t begin = i;
+      while (i < line.size() && line[i] == '`') ++i;
+      runs.push_back({begin, i - begin});
+    } else {
+      ++i;
+    }
+  }
+  std::vector<std::size_t> closer(runs.size(), runs.size());  // index of each run's closer
+  {
+    std::vector<std::pair<std::size_t, std::size_t>> by_length;  // (length, index), sorted
+    by_length.reserve(runs.size());
+    for (std::size_t r = 0; r < runs.size(); ++r) by_length.emplace_back(runs[r].length, r);
+    std::sort(by_length.begin(), by_length.end());
+    for (std::size_t k = 0; k + 1 < by_length.size(); ++k) {
+      if (by_length[k].first == by_length[k + 1].first) {
+        closer[by_length[k].second] = by_length[k + 1].second;
+      }
+    }
+  }
+  std::size_t cells = 0;
+  std::size_t segment_begin = 0;
+  std::size_t next_run = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    char c = line[i];
+    if (c == '\\') {
+      i += 2;
+    } else if (c == '`') {
+      while (next_run < runs.size() && runs[next_run].begin < i) ++next_run;
+      std::size_t r = next_run;
+      if (r < runs.size() && closer[r] < runs.size()) {
+        next_run = closer[r] + 1;  // a code span: its pipes separate nothing
+        i = runs[closer[r]].begin + runs[closer[r]].length;
+      } else {
+        i += r < runs.size() ? runs[r].length : 1;
+        ++next_run;
+      }
+    } else if (c == '|') {
+      if (i > segment_begin) ++cells;
+      segment_begin = ++i;
+    } else {
+      ++i;
+    }
+  }
+  if (line.size() > segment_begin) ++cells;
+  return cells;
+}
 
 enum class FrameKind {
   document,
@@ -60,6 +138,10 @@ struct BlockFrame {
   Alignment align = Alignment::none;
   Table table{};
   bool in_head = false;                      // table: rows now belong to the header
+  std::uint32_t next_row_line = 0;           // table: the line of its next body row
+  std::size_t grid_cells = 0;                // table: the cells md4c has walked
+  std::size_t cells_left = SIZE_MAX;         // table row: cells its line holds, not yet met
+  std::size_t made_up_cells = 0;             // table row: cells skipped since, all empty
   std::vector<TableCell> row{};              // table row: its cells
   std::vector<Alignment> cell_alignments{};  // table row: the alignment of each cell
 };
@@ -136,10 +218,16 @@ class Builder {
   // md4c parses `parsed`, which is `original` or a copy of it of the same length.
   Builder(std::string_view parsed, std::string_view original, const LineIndex& lines,
           std::size_t body_offset)
-      : body_(parsed), original_(original), lines_(lines), body_offset_(body_offset) {}
+      : body_(parsed),
+        original_(original),
+        lines_(lines),
+        body_offset_(body_offset),
+        grid_budget_(std::max(kMaxTableCells, kTableCellsPerByte * parsed.size())) {}
 
   Blocks take_result() { return std::move(result_); }
   bool flattened() const { return flattened_; }
+  // Why the parse was stopped (a callback returned nonzero), if it was.
+  const std::optional<Error>& error() const { return error_; }
 
   int enter_block(MD_BLOCKTYPE type, void* detail) {
     close_implicit_paragraph();
@@ -204,14 +292,18 @@ class Builder {
       case MD_BLOCK_TBODY:
         blocks_.back().in_head = false;
         break;
-      case MD_BLOCK_TR:
-        push(FrameKind::table_row);
+      case MD_BLOCK_TR: {
+        BlockFrame& table = blocks_.back();
+        std::size_t cells = SIZE_MAX;
+        if (!table.in_head && table.next_row_line != 0) {
+          cells = count_row_cells(lines_.line_text(table.next_row_line++));
+        }
+        push(FrameKind::table_row).cells_left = cells;
         break;
+      }
       case MD_BLOCK_TH:
       case MD_BLOCK_TD:
-        push(FrameKind::table_cell).align =
-            alignment_of(static_cast<MD_BLOCK_TD_DETAIL*>(detail)->align);
-        break;
+        return enter_cell(alignment_of(static_cast<MD_BLOCK_TD_DETAIL*>(detail)->align));
     }
     return 0;
   }
@@ -232,6 +324,13 @@ class Builder {
       case MD_BLOCK_THEAD:
       case MD_BLOCK_TBODY:
         return 0;
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD:
+        if (in_made_up_cell_) {
+          in_made_up_cell_ = false;
+          return 0;
+        }
+        break;
       default:
         break;
     }
@@ -240,6 +339,7 @@ class Builder {
   }
 
   int enter_span(MD_SPANTYPE type, void* detail) {
+    if (in_made_up_cell_) materialise_cell();
     ensure_inline_holder();
     if (type == MD_SPAN_CODE) {
       code_span_.emplace();
@@ -325,6 +425,7 @@ class Builder {
   }
 
   int text(MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size) {
+    if (in_made_up_cell_) materialise_cell();
     std::string_view piece = source(std::string_view(data, size));
     FrameKind top = blocks_.back().kind;
     if (top == FrameKind::code || top == FrameKind::html) {
@@ -366,6 +467,49 @@ class Builder {
   }
 
  private:
+  // A cell of the row on top of the stack. Cells beyond those the row's line holds were made
+  // up by md4c: they are counted, against the bounds, but not built.
+  int enter_cell(Alignment align) {
+    BlockFrame& table = blocks_[blocks_.size() - 2];
+    ++table.grid_cells;
+    if (++grid_cells_ > grid_budget_ || table.grid_cells > kMaxTableCells) {
+      const std::size_t columns = std::max(table.table.header.size(), std::size_t{1});
+      std::string message = "the table has " + std::to_string(columns) + " columns and more rows";
+      message += table.grid_cells > kMaxTableCells
+                     ? " than a table may have: its columns times its rows exceed " +
+                           std::to_string(kMaxTableCells) + " cells"
+                     : " than an input of this size may have: its tables' columns times rows "
+                       "exceed " +
+                           std::to_string(grid_budget_) + " cells";
+      error_ = Error(ErrorKind::input, message, Location({}, SourcePos{table.line, 0}));
+      return -1;  // stops md4c (which passes on only a negative value from within a table)
+    }
+    BlockFrame& row = blocks_.back();
+    if (row.cells_left == 0) {
+      ++row.made_up_cells;
+      made_up_align_ = align;
+      in_made_up_cell_ = true;
+      return 0;
+    }
+    if (row.cells_left != SIZE_MAX) --row.cells_left;
+    push(FrameKind::table_cell).align = align;
+    return 0;
+  }
+
+  // Content arrived in a cell taken for made up: the row's line was miscounted. The cells
+  // skipped before it were empty; they are built now, and this one is opened.
+  void materialise_cell() {
+    in_made_up_cell_ = false;
+    BlockFrame& row = blocks_.back();
+    for (std::size_t i = 1; i < row.made_up_cells; ++i) {
+      row.row.push_back(TableCell{});
+      row.cell_alignments.push_back(Alignment::none);
+    }
+    row.made_up_cells = 0;
+    row.cells_left = SIZE_MAX;
+    push(FrameKind::table_cell).align = made_up_align_;
+  }
+
   BlockFrame& push(FrameKind kind) {
     BlockFrame frame;
     frame.kind = kind;
@@ -482,7 +626,10 @@ class Builder {
         if (parent.in_head && table.header.empty()) {
           table.header = std::move(frame.row);
           table.alignments = std::move(frame.cell_alignments);
+          // Every row is one line: the delimiter row follows the header, then the body.
+          if (frame.line != 0) parent.next_row_line = frame.line + 2;
         } else {
+          frame.row.shrink_to_fit();
           table.rows.push_back(std::move(frame.row));
         }
         return;
@@ -540,6 +687,11 @@ class Builder {
   std::size_t block_depth_ = 1;  // depth of the block sequence now being filled
   std::uint32_t last_line_ = 0;
   bool flattened_ = false;
+  std::size_t grid_cells_ = 0;  // table cells md4c has walked, in every table so far
+  std::size_t grid_budget_;
+  bool in_made_up_cell_ = false;
+  Alignment made_up_align_ = Alignment::none;
+  std::optional<Error> error_;
   Blocks result_;
 };
 
@@ -585,6 +737,7 @@ Blocks parse(std::string_view parsed, std::string_view original, const LineIndex
                 "the Markdown input is larger than 4 GiB, which md4c cannot parse");
   }
   if (md_parse(parsed.data(), static_cast<MD_SIZE>(parsed.size()), &parser, &builder) != 0) {
+    if (builder.error()) throw *builder.error();
     throw Error(ErrorKind::input, "md4c could not parse the Markdown input (out of memory?)");
   }
   if (builder.flattened()) {

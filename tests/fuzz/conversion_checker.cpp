@@ -9,7 +9,8 @@ namespace {
 
 // The options of one conversion, picked from the input's length: deterministic for each
 // input (so a finding replays as found), and spread so that the fuzzers also reach the table
-// of contents, fragments, split EPUBs, strict CommonMark and every forced text layout.
+// of contents, fragments, split EPUBs, strict CommonMark, inlined images and every forced text
+// layout.
 ConversionSettings settings_for(std::string_view input) {
   const std::size_t n = input.size();
   ConversionSettings settings;
@@ -17,6 +18,7 @@ ConversionSettings settings_for(std::string_view input) {
   if (n & 2) settings.options.set("fragment", "true");
   if (n & 4) settings.options.set("split", "true");
   if (n & 8) settings.options.set("markdown-dialect", "commonmark");
+  if (n & 32) settings.options.set("embed-resources", "true");
   static const char* const layouts[] = {"auto",       "auto",      "qa",
                                         "transcript", "published", "numbered"};
   settings.options.set("text-layout", layouts[(n >> 4) % 6]);
@@ -25,7 +27,8 @@ ConversionSettings settings_for(std::string_view input) {
 
 }  // namespace
 
-ConversionChecker::ConversionChecker(const std::string& plugin_folder) {
+ConversionChecker::ConversionChecker(const std::string& plugin_folder, std::string resource_folder)
+    : resource_folder_(std::move(resource_folder)) {
   registry_.add_folder(plugin_folder);
 }
 
@@ -54,7 +57,7 @@ std::string ConversionChecker::check(std::string_view reader_name, std::string_v
   if (!writer) return "no " + std::string(writer_name) + " writer";
   StringSink sink;
   try {
-    write_document(writer, doc, file, "", settings, diagnostics, sink);
+    write_document(writer, doc, file, resource_folder_, settings, diagnostics, sink);
   } catch (const Error& e) {
     if (e.kind() == ErrorKind::plugin) return std::string("the writer failed: ") + e.what();
     return {};

@@ -13,20 +13,23 @@ namespace govtech::checks {
 
 class ConversionChecker {
  public:
-  // Loads plugins from `plugin_folder` only.
-  explicit ConversionChecker(const std::string& plugin_folder);
+  // Loads plugins from `plugin_folder` only. Documents are written with `resource_folder` as
+  // the input's folder (tests/fuzz/resources: images the inputs may name), or none.
+  explicit ConversionChecker(const std::string& plugin_folder, std::string resource_folder = {});
 
   // True when the registry provides the reader (and the writer, unless it is empty).
   bool available(std::string_view reader, std::string_view writer);
 
   // Reads `input` with `reader` and, unless `writer` is empty, writes the document with it,
-  // with options (table of contents, fragment, split, dialect, layout) the input selects.
+  // with options (table of contents, fragment, split, dialect, inlined images, layout) the
+  // input selects.
   // Returns an empty string when all went well or the input was refused cleanly, else the
   // finding.
   std::string check(std::string_view reader, std::string_view writer, std::string_view input);
 
  private:
   Registry registry_;
+  std::string resource_folder_;
 };
 
 }  // namespace govtech::checks

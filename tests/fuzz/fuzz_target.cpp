@@ -16,7 +16,7 @@ govtech::checks::ConversionChecker* checker = nullptr;  // lives as long as the 
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  checker = new govtech::checks::ConversionChecker(GOVTECH_PLUGIN_DIR);
+  checker = new govtech::checks::ConversionChecker(GOVTECH_PLUGIN_DIR, GOVTECH_FUZZ_RESOURCES);
   if (!checker->available(GOVTECH_FUZZ_READER, GOVTECH_FUZZ_WRITER)) {
     std::fprintf(stderr, "fuzz target: the plugins for %s -> %s are not in %s\n",
                  GOVTECH_FUZZ_READER, GOVTECH_FUZZ_WRITER, GOVTECH_PLUGIN_DIR);

@@ -32,9 +32,15 @@ std::vector<fs::path> regression_inputs() {
   return inputs;
 }
 
-// The kept inputs and the fuzzers' seeds from samples/.
+// The kept inputs and the fuzzers' seeds from tests/fuzz/seeds and samples/.
 std::vector<fs::path> replayed_inputs() {
   std::vector<fs::path> inputs = regression_inputs();
+  for (const auto& entry : fs::directory_iterator(source_path("tests/fuzz/seeds"))) {
+    if (entry.is_regular_file() && entry.path().extension() == ".md" &&
+        entry.path().filename() != "README.md") {
+      inputs.push_back(entry.path());
+    }
+  }
   for (const auto& entry : fs::directory_iterator(source_path("samples"))) {
     const auto ext = entry.path().extension();
     if (entry.is_regular_file() && (ext == ".txt" || ext == ".md")) inputs.push_back(entry.path());
@@ -56,7 +62,8 @@ TEST_CASE("every kept fuzz input says why it exists") {
 }
 
 TEST_CASE("every kept fuzz input and sample converts or is refused cleanly on every path") {
-  govtech::checks::ConversionChecker checker(GOVTECH_PLUGIN_DIR);
+  govtech::checks::ConversionChecker checker(GOVTECH_PLUGIN_DIR,
+                                             source_path("tests/fuzz/resources").string());
   const auto readers = split_list(FUZZ_READERS);
   const auto writers = split_list(FUZZ_WRITERS);
   for (const auto& reader : readers) {

@@ -68,8 +68,9 @@ for target in "${targets[@]}"; do
   esac
   corpus="$work/$target-corpus"
   mkdir -p "$corpus" "$artifacts/$target"
-  # Seeds: the samples of the reader's format, then every kept regression input.
-  for seed in "${patterns[@]}" "$root"/tests/fuzz/regressions/*; do
+  # Seeds: the samples of the reader's format, the seeds of tables and images, then every kept
+  # regression input.
+  for seed in "${patterns[@]}" "$root"/tests/fuzz/seeds/*.md "$root"/tests/fuzz/regressions/*; do
     [[ -f $seed && $seed != *.why && $seed != */README.md ]] && cp "$seed" "$corpus/"
   done
   dict=()

@@ -48,6 +48,14 @@ CliResult convert(const TempDir& dir, const std::string& input, const std::strin
   return testing::run_cli(testing::CliRun{args, {}, {}, dir.path().string()});
 }
 
+CliResult run_bounded(const TempDir& dir, const std::vector<std::string>& args,
+                      const std::string& input) {
+  testing::CliRun run{args, input, {}, dir.path().string()};
+  run.memory_mib = kMemoryMib;
+  run.cpu_seconds = kCpuSeconds;
+  return testing::run_cli(run);
+}
+
 std::vector<std::string> files_in(const fs::path& dir) {
   std::vector<std::string> names;
   for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());

@@ -33,6 +33,15 @@ CliResult convert(const TempDir& dir, const std::string& input, const std::strin
                   const std::string& writer, const std::string& output,
                   const std::vector<std::string>& extra = {});
 
+// Bounds for a run that must stay linear: it fails (killed, or out of memory) well before a
+// quadratic pass over a test's input would end. Far above what the runs need.
+inline constexpr unsigned kMemoryMib = 1024;
+inline constexpr unsigned kCpuSeconds = 60;
+
+// Runs the CLI in `dir` with `args`, `input` on standard input, within the bounds above.
+CliResult run_bounded(const TempDir& dir, const std::vector<std::string>& args,
+                      const std::string& input = {});
+
 // The names in `dir`, sorted, hidden files (a temporary ".name.XXXXXX.part") included.
 std::vector<std::string> files_in(const fs::path& dir);
 

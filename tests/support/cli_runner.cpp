@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -36,6 +37,17 @@ CliResult run_cli(const CliRun& run) {
       }
     }
     if (!run.cwd.empty() && chdir(run.cwd.c_str()) != 0) _exit(126);
+    if (run.memory_mib != 0) {
+      rlimit limit{};
+      limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(run.memory_mib) << 20;
+      if (setrlimit(RLIMIT_AS, &limit) != 0) _exit(126);
+    }
+    if (run.cpu_seconds != 0) {
+      rlimit limit{};
+      limit.rlim_cur = run.cpu_seconds;
+      limit.rlim_max = run.cpu_seconds + 5;
+      if (setrlimit(RLIMIT_CPU, &limit) != 0) _exit(126);
+    }
     std::vector<char*> argv;
     argv.push_back(const_cast<char*>(run.program.c_str()));
     for (const auto& a : run.args) argv.push_back(const_cast<char*>(a.c_str()));

@@ -20,6 +20,11 @@ struct CliRun {
   std::map<std::string, std::string> env{};
   std::string cwd{};  // working directory; empty: the current one
   std::string program = GOVTECH_CLI;
+  // Limits on the child, so that a run that would take far too much fails instead of taking
+  // the machine: its address space in MiB (RLIMIT_AS) and its processor time in seconds
+  // (RLIMIT_CPU; SIGXCPU, then SIGKILL, end it). 0: no limit.
+  unsigned memory_mib = 0;
+  unsigned cpu_seconds = 0;
 };
 
 CliResult run_cli(const CliRun& run);

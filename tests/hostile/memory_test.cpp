@@ -1,0 +1,56 @@
+// Memory: an input of many tiny tokens (lines of one letter) makes a large document tree. The
+// JSON writer used to build a second tree of its own, three times the document's size, and
+// died of std::bad_alloc with exit 134 and a temporary left behind. It now streams, so what
+// fits in memory converts into every writer; what does not is an error naming the file, exit
+// 1, nothing left. Each run gets 1 GiB of address space (run_bounded).
+#include <catch2/catch.hpp>
+
+#include "hostile_support.hpp"
+
+using namespace govtech::hostile;
+using govtech::testing::read_file;
+using govtech::testing::write_file;
+
+namespace {
+
+std::string letters(std::size_t lines) {
+  std::string text;
+  text.reserve(2 * lines + 64);
+  text += "---\ntitle: Letters\nlang: en\n---\n\n";
+  for (std::size_t i = 0; i < lines; ++i) text += "a\n";
+  return text + "LAST\n";
+}
+
+}  // namespace
+
+TEST_CASE("1.5 million one-letter lines convert into every writer within 1 GiB") {
+  require_formats();
+  TempDir dir;
+  write_file(dir / "in.md", letters(1'500'000));  // the JSON writer's tree took 1.6 GB
+  for (const auto& writer : writers()) {
+    auto r = run_bounded(dir, {"in.md", "-t", writer, "-o", "out." + writer});
+    INFO(writer << ": " << r.err.substr(0, 1000));
+    CHECK(r.exit_code == 0);
+    if (writer == "json")
+      CHECK_THAT(read_file(dir / "out.json"), Catch::EndsWith("  \"trailing\": []\n}\n"));
+    CHECK(files_in(dir.path()) == std::vector<std::string>{"in.md", "out." + writer});
+    fs::remove(dir / ("out." + writer));
+  }
+}
+
+TEST_CASE("running out of memory is an error naming the file, and leaves nothing behind") {
+  require_formats();
+  TempDir dir;
+  write_file(dir / "in.md", letters(5'000'000));  // a tree of about 2 GB
+  for (const auto& writer : writers()) {
+    auto r = run_bounded(dir, {"in.md", "-t", writer, "-o", "out." + writer});
+    INFO(writer << ": " << r.err.substr(0, 1000));
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("in.md: out of memory"));
+    CHECK(files_in(dir.path()) == std::vector<std::string>{"in.md"});
+  }
+  auto r = run_bounded(dir, {"in.md", "in.md", "-t", "epub", "--combine", "-o", "all.epub"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("in.md") && Catch::Contains("out of memory"));
+  CHECK(files_in(dir.path()) == std::vector<std::string>{"in.md"});
+}
