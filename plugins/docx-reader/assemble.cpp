@@ -390,7 +390,8 @@ class Assembler {
                        .blanks_before = units.empty() ? 2 : item.blanks_before,
                        .heading = item.para.kind == ParaKind::title ? 1 : item.para.heading,
                        .bold = item.para.bold,
-                       .nested = nested(item)});
+                       // A headline is read as one, never taken for a question.
+                       .nested = nested(item) || item.para.kind == ParaKind::title});
       if (units.size() > 1) units[units.size() - 2].blanks_after = item.blanks_before;
       index.push_back(i);
     }

@@ -8,6 +8,8 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <span>
 #include <string_view>
 
@@ -379,14 +381,10 @@ class ParagraphReader {
   }
 
   void note_reference(bool endnote, std::string_view id) {
-    std::size_t number = 0;
-    for (std::size_t i = 0; i < r_.notes.size() && number == 0; ++i) {
-      if (r_.notes[i].endnote == endnote && r_.notes[i].id == id) number = i + 1;
-    }
-    if (number == 0) {
-      r_.notes.push_back({endnote, std::string(id)});
-      number = r_.notes.size();
-    }
+    auto [found, added] =
+        r_.note_numbers.try_emplace({endnote, std::string(id)}, r_.notes.size() + 1);
+    if (added) r_.notes.push_back({endnote, std::string(id)});
+    const std::size_t number = found->second;
     Format format = current_format();
     format.vertical = 0;
     format.code = false;

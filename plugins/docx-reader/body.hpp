@@ -52,9 +52,10 @@ struct Reading {
   const StyleSheet& styles;
   const Numbering& numbering;
   Diagnostics& diagnostics;
-  std::string part;                             // the part being read ("word/document.xml")
-  Relationships rels;                           // its relationships
-  std::vector<NoteRef> notes{};                 // in order of first reference
+  std::string part;              // the part being read ("word/document.xml")
+  Relationships rels;            // its relationships
+  std::vector<NoteRef> notes{};  // in order of first reference
+  std::map<std::pair<bool, std::string>, std::size_t> note_numbers{};  // (endnote, id) -> n
   std::map<std::string, std::string> images{};  // part name -> src, so each is encoded once
   std::uint32_t paragraphs = 0;                 // counted for positions
   bool tracked_changes = false;

@@ -137,3 +137,73 @@ TEST_CASE("the CLI converts a .docx found by its content alone") {
   CHECK(result.err.find("broken.docx") != std::string::npos);
   CHECK(result.err.find("not a ZIP archive") != std::string::npos);
 }
+
+TEST_CASE("an encrypted entry is refused, naming it") {
+  const Files files = DocxBuilder().body(p("Some text.")).files();
+  CHECK(mentions(docx_error(zip_files(files, false, "word/document.xml")),
+                 "'word/document.xml' is encrypted"));
+}
+
+TEST_CASE("a relationship whose target leaves the package is ignored") {
+  std::vector<std::string> warnings;
+  Document doc = read_docx(DocxBuilder()
+                               .body("<w:p><w:r><w:t>Before</w:t></w:r><w:r><w:drawing>"
+                                     "<a:blip r:embed=\"rIdX\"/></w:drawing></w:r></w:p>")
+                               .relationship("rIdX", "image", "../../../etc/passwd")
+                               .bytes(),
+                           &warnings);
+  REQUIRE(doc.intro.size() == 1);
+  CHECK(show(doc.intro[0]) == "Before");
+}
+
+// Damaged copies of a valid document, byte by byte: each is read or refused with an Error of
+// its own, never a failure of the plugin (which would be any other exception) or a crash.
+TEST_CASE("damaged documents are read or refused, never a failure of the plugin") {
+  const std::string body =
+      bold_p("What drew you here?") + p("The people.") +
+      "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"3\"/></w:tcPr>" + p("cell") +
+      "</w:tc></w:tr></w:tbl><w:p><w:hyperlink r:id=\"rIdL\"><w:r><w:t>link</w:t></w:r>"
+      "</w:hyperlink><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r></w:p>" +
+      bold_p("What next?") + p("More of it.");
+  const Files files = DocxBuilder()
+                          .body(body)
+                          .relationship("rIdL", "hyperlink", "https://example.org", true)
+                          .files();
+  std::string document;
+  for (const auto& [name, bytes] : files) {
+    if (name == "word/document.xml") document = bytes;
+  }
+  std::uint32_t seed = 12345;
+  auto next = [&seed] {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  std::size_t plugin_failures = 0;
+  for (int round = 0; round < 300; ++round) {
+    Files damaged = files;
+    std::string& xml = damaged[2].second;
+    REQUIRE(damaged[2].first == "word/document.xml");
+    xml = document;
+    for (int k = 0; k < 3; ++k) {
+      const std::size_t at = next() % xml.size();
+      if (round % 3 == 0) {
+        xml.erase(at, 1 + next() % 8);
+      } else if (round % 3 == 1) {
+        xml[at] = "<>/\"=&w:x"[next() % 9];
+      } else {
+        xml.insert(at, xml.substr(next() % xml.size(), 1 + next() % 40));
+      }
+    }
+    std::string zip = zip_files(damaged);
+    if (round % 2 == 0) zip[next() % zip.size()] ^= static_cast<char>(1 + next() % 255);
+    try {
+      read_docx(zip);
+    } catch (const Error& e) {
+      if (e.kind() == ErrorKind::plugin) {
+        UNSCOPED_INFO(e.what());
+        ++plugin_failures;
+      }
+    }
+  }
+  CHECK(plugin_failures == 0);
+}

@@ -40,7 +40,7 @@ std::string escaped(const std::string& text) {
 
 }  // namespace
 
-std::string zip_files(const Files& files, bool stored) {
+std::string zip_files(const Files& files, bool stored, const std::string& encrypted) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
@@ -52,8 +52,11 @@ std::string zip_files(const Files& files, bool stored) {
     zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
     const zip_int64_t index = zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8);
     if (index < 0) throw std::runtime_error("zip_file_add failed for " + name);
-    if (stored)
-      zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
+    const auto at = static_cast<zip_uint64_t>(index);
+    if (stored) zip_set_file_compression(archive, at, ZIP_CM_STORE, 0);
+    if (name == encrypted && zip_file_set_encryption(archive, at, ZIP_EM_AES_256, "secret") != 0) {
+      throw std::runtime_error("zip_file_set_encryption failed for " + name);
+    }
   }
   if (zip_close(archive) != 0) throw std::runtime_error("zip_close failed");
   zip_source_open(buffer);

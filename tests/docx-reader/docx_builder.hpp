@@ -15,8 +15,9 @@ namespace govtech::testing {
 
 using Files = std::vector<std::pair<std::string, std::string>>;  // name, bytes
 
-// A ZIP archive of `files`, deflated unless `stored`.
-std::string zip_files(const Files& files, bool stored = false);
+// A ZIP archive of `files`, deflated unless `stored`; the entry named `encrypted`, if any, is
+// encrypted with AES.
+std::string zip_files(const Files& files, bool stored = false, const std::string& encrypted = {});
 
 class DocxBuilder {
  public:

@@ -154,3 +154,44 @@ TEST_CASE("the package's properties fill in the metadata the text does not give"
   CHECK(doc.meta.date == "2024-03-12");
   CHECK(doc.meta.language == "en-GB");
 }
+
+TEST_CASE("a second answering speaker keeps their name on their paragraphs") {
+  auto turn = [](const std::string& name, const std::string& text) {
+    return p(name + ": " + text);
+  };
+  Document doc = read_docx(
+      DocxBuilder()
+          .body(turn("Host", "Who built the first version?") +
+                turn("Ines", "Two of us, in a month.") + turn("Marc", "And a lot of coffee.") +
+                turn("Host", "Did it work?") + turn("Ines", "Mostly, after the second try.") +
+                turn("Host", "And now?") + turn("Ines", "It handles every licence in the region."))
+          .bytes());
+  REQUIRE(doc.entries.size() == 3);
+  CHECK(doc.entries[0].answer_speaker == "Ines");
+  REQUIRE(doc.entries[0].answer.size() == 2);
+  CHECK(show(doc.entries[0].answer[1]) == "**Marc:** And a lot of coffee.");
+}
+
+TEST_CASE("strict OOXML, other prefixes, and alternate content read once") {
+  const std::string document =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+      "<x:document xmlns:x=\"http://purl.oclc.org/ooxml/wordprocessingml/main\" "
+      "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><x:body>"
+      "<x:p><x:r><x:rPr><x:b/></x:rPr><x:t>What changed?</x:t></x:r></x:p>"
+      "<x:p><x:r><x:t xml:space=\"preserve\">Everything </x:t></x:r><mc:AlternateContent>"
+      "<mc:Choice Requires=\"wps\"><x:r><x:t>once</x:t></x:r></mc:Choice><mc:Fallback><x:r>"
+      "<x:t>twice</x:t></x:r></mc:Fallback></mc:AlternateContent></x:p>"
+      "<x:p><x:r><x:rPr><x:b/></x:rPr><x:t>And then?</x:t></x:r></x:p>"
+      "<x:p><x:r><x:t>We measured it for a year.</x:t></x:r></x:p>"
+      "<x:p><x:r><x:rPr><x:b/></x:rPr><x:t>What would you change?</x:t></x:r></x:p>"
+      "<x:p><x:r><x:t>Start measuring on the first day.</x:t></x:r></x:p>"
+      "</x:body></x:document>";
+  Files files = DocxBuilder().files();
+  for (auto& [name, bytes] : files) {
+    if (name == "word/document.xml") bytes = document;
+  }
+  Document doc = read_docx(zip_files(files));
+  REQUIRE(doc.entries.size() == 3);
+  CHECK(show(doc.entries[0].question) == "What changed?");
+  CHECK(show(doc.entries[0].answer.at(0)) == "Everything once");
+}
