@@ -20,6 +20,13 @@ bool nested(const Item& item) {
          item.para.kind == ParaKind::code;
 }
 
+// "1. What drew you here?" numbered by Word rather than typed: a bold paragraph at the top
+// level of a numbered list.
+bool numbered_bold(const Item& item) {
+  return !item.table && item.para.list && item.para.list->ordered && item.para.ilvl == 0 &&
+         item.para.bold && item.para.kind == ParaKind::normal;
+}
+
 // Gathers paragraphs into blocks: list paragraphs into (nested) lists, quotation paragraphs
 // into a block quote, code paragraphs into a code block. List numbers continue across the
 // document as Word counts them, per list instance.
@@ -385,13 +392,15 @@ class Assembler {
     for (std::size_t i = 0; i < items_.size(); ++i) {
       if (consumed(i) && items_[i].para.kind != ParaKind::title) continue;
       const Item& item = items_[i];
-      units.push_back({.text = item.table ? item.table_text : item.para.text,
-                       .pos = item.para.pos,
-                       .blanks_before = units.empty() ? 2 : item.blanks_before,
-                       .heading = item.para.kind == ParaKind::title ? 1 : item.para.heading,
-                       .bold = item.para.bold,
-                       // A headline is read as one, never taken for a question.
-                       .nested = nested(item) || item.para.kind == ParaKind::title});
+      units.push_back(
+          {.text = item.table ? item.table_text : item.para.text,
+           .pos = item.para.pos,
+           .blanks_before = units.empty() ? 2 : item.blanks_before,
+           .heading = item.para.kind == ParaKind::title ? 1 : item.para.heading,
+           .bold = item.para.bold,
+           // A headline is read as one, never taken for a question; bold
+           // paragraphs Word numbers as a list may be numbered questions.
+           .nested = (nested(item) && !numbered_bold(item)) || item.para.kind == ParaKind::title});
       if (units.size() > 1) units[units.size() - 2].blanks_after = item.blanks_before;
       index.push_back(i);
     }

@@ -361,7 +361,7 @@ class ParagraphReader {
     const std::string_view id = attr(node, n_.r, "id").value();
     if (id.empty()) return std::nullopt;  // a link to a bookmark: the tree has no anchors
     auto rel = r_.rels.find(id);
-    if (rel == r_.rels.end()) return std::nullopt;
+    if (rel == r_.rels.end() || !rel->second.external) return std::nullopt;
     std::string url = rel->second.target;
     const std::string_view anchor = attr(node, n_.w, "anchor").value();
     if (!anchor.empty()) url += "#" + std::string(anchor);

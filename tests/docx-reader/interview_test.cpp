@@ -195,3 +195,29 @@ TEST_CASE("strict OOXML, other prefixes, and alternate content read once") {
   CHECK(show(doc.entries[0].question) == "What changed?");
   CHECK(show(doc.entries[0].answer.at(0)) == "Everything once");
 }
+
+TEST_CASE("bold questions numbered by Word's own list numbering") {
+  const std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+      "<w:numFmt w:val=\"decimal\"/></w:lvl></w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  auto question = [](const std::string& text) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+           "<w:r><w:rPr><w:b/></w:rPr><w:t>" +
+           text + "</w:t></w:r></w:p>";
+  };
+  Document doc =
+      read_docx(DocxBuilder()
+                    .numbering(numbering)
+                    .body(question("What does your unit do?") +
+                          p("We run the national address register and the services built on it.") +
+                          question("How many people use it?") +
+                          p("Every delivery company in the country, and most of the ministries.") +
+                          question("What keeps you up at night?") +
+                          p("Addresses that exist on paper and nowhere on the ground."))
+                    .bytes());
+  REQUIRE(doc.entries.size() == 3);
+  CHECK(show(doc.entries[1].question) == "How many people use it?");
+  CHECK(show(doc.entries[2].answer.at(0)) ==
+        "Addresses that exist on paper and nowhere on the ground.");
+}
