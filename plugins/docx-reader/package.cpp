@@ -102,8 +102,9 @@ std::optional<std::string> Package::read(std::string_view name) {
     }
   };
   too_big(declared);
-  if (declared > (16ull << 20) && declared / std::max<std::uint64_t>(packed, 1) > limits_.ratio) {
-    fail("the ZIP entry '" + entry + "' inflates " + std::to_string(declared / packed) +
+  const std::uint64_t ratio = declared / std::max<std::uint64_t>(packed, 1);
+  if (declared > (16ull << 20) && ratio > limits_.ratio) {
+    fail("the ZIP entry '" + entry + "' inflates " + std::to_string(ratio) +
          " times its stored size: refused as a zip bomb");
   }
   zip_file_t* file = zip_fopen_index(archive_, found->second, 0);
