@@ -462,6 +462,14 @@ class ParagraphReader {
       r_.images.emplace(rel->second.target, src);
     }
     if (src.empty()) return;
+    // One picture placed a thousand times is a thousand copies of its data in the document.
+    if (!rel->second.external) {
+      if (r_.image_bytes + src.size() > r_.max_image_bytes) {
+        r_.too_many_images = true;
+        return;
+      }
+      r_.image_bytes += src.size();
+    }
     Image img{.src = std::move(src), .title = clean(title, false)};
     const std::string description = collapse_spaces(clean(alt, false));
     if (description.empty()) {

@@ -56,8 +56,11 @@ struct Reading {
   Relationships rels;            // its relationships
   std::vector<NoteRef> notes{};  // in order of first reference
   std::map<std::pair<bool, std::string>, std::size_t> note_numbers{};  // (endnote, id) -> n
-  std::map<std::string, std::string> images{};  // part name -> src, so each is encoded once
-  std::uint32_t paragraphs = 0;                 // counted for positions
+  std::map<std::string, std::string> images{};   // part name -> src, so each is encoded once
+  std::uint64_t image_bytes = 0;                 // of the data: URIs placed so far,
+  std::uint64_t max_image_bytes = 256ull << 20;  // which may not pass this
+  std::uint32_t paragraphs = 0;                  // counted for positions
+  bool too_many_images = false;
   bool tracked_changes = false;
   bool comments = false;
   bool text_boxes = false;

@@ -102,6 +102,8 @@ std::vector<Note> read_notes(Package& package, const Relationships& rels, Readin
                     part,
                     package.relationships(part)};
     reading.paragraphs = body.paragraphs;
+    reading.image_bytes = body.image_bytes;
+    reading.max_image_bytes = body.max_image_bytes;
     std::swap(reading.images, body.images);
     std::map<std::string, pugi::xml_node, std::less<>> by_id;
     for (pugi::xml_node note : root.children()) {
@@ -118,6 +120,8 @@ std::vector<Note> read_notes(Package& package, const Relationships& rels, Readin
     body.comments |= reading.comments;
     body.text_boxes |= reading.text_boxes;
     body.unknown_symbols |= reading.unknown_symbols;
+    body.too_many_images |= reading.too_many_images;
+    body.image_bytes = reading.image_bytes;
   }
   for (std::size_t i = 0; i < notes.size(); ++i) {
     if (notes[i].items.empty()) {
@@ -140,6 +144,11 @@ void warn_about_leftovers(const Reading& r) {
   }
   if (r.unknown_symbols) {
     r.diagnostics.warn("symbols from a symbol font with no known Unicode character were left out");
+  }
+  if (r.too_many_images) {
+    r.diagnostics.warn(
+        "pictures beyond the limit of image data in all (256 MiB, or -V docx-max-size) were left "
+        "out");
   }
   if (r.embedded_documents) {
     r.diagnostics.warn("documents embedded in the document (w:altChunk) were left out");
@@ -193,6 +202,7 @@ Document read_docx(std::string_view input, ReadContext& ctx) {
   }
 
   Reading reading{package, names, styles, numbering, ctx.diagnostics, main, rels};
+  reading.max_image_bytes = limits.total;
   std::vector<Item> items = read_body(body, reading);
   std::vector<Note> notes = read_notes(package, rels, reading);
   warn_about_leftovers(reading);

@@ -207,3 +207,24 @@ TEST_CASE("damaged documents are read or refused, never a failure of the plugin"
   }
   CHECK(plugin_failures == 0);
 }
+
+TEST_CASE("one picture placed many times is bounded, with a warning") {
+  std::string picture = "\x89PNG\r\n\x1a\n";
+  picture += std::string(300000, 'x');
+  std::string body;
+  for (int i = 0; i < 20; ++i) {
+    body +=
+        "<w:p><w:r><w:drawing><wp:docPr descr=\"A chart\"/><a:blip r:embed=\"rIdI\"/>"
+        "</w:drawing></w:r></w:p>";
+  }
+  std::vector<std::string> warnings;
+  Document doc = read_docx(DocxBuilder()
+                               .body(body)
+                               .relationship("rIdI", "image", "media/image1.png")
+                               .file("word/media/image1.png", picture)
+                               .bytes(),
+                           &warnings, {{"docx-max-size", "2"}});
+  CHECK(doc.intro.size() == 5);
+  REQUIRE(warnings.size() == 1);
+  CHECK(mentions(warnings[0], "pictures beyond the limit"));
+}

@@ -240,3 +240,31 @@ TEST_CASE("tracked changes read as accepted with one warning, comments left out"
   CHECK(warnings[0].find("tracked changes") != std::string::npos);
   CHECK(warnings[1].find("comments") != std::string::npos);
 }
+
+TEST_CASE("footnotes and endnotes share one sequence; a missing note is warned") {
+  const std::string ns =
+      " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  std::vector<std::string> warnings;
+  Document doc = article(
+      "<w:p><w:r><w:t>One</w:t></w:r><w:r><w:endnoteReference w:id=\"5\"/></w:r>"
+      "<w:r><w:t xml:space=\"preserve\"> two</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/>"
+      "</w:r><w:r><w:t xml:space=\"preserve\"> one again</w:t></w:r>"
+      "<w:r><w:endnoteReference w:id=\"5\"/></w:r><w:r><w:footnoteReference w:id=\"9\"/>"
+      "</w:r></w:p>",
+      &warnings,
+      DocxBuilder()
+          .footnotes("<w:footnote w:id=\"1\">" + p("A footnote.") + "</w:footnote>")
+          .relationship("rIdE", "endnotes", "endnotes.xml")
+          .file("word/endnotes.xml", "<w:endnotes" + ns + "><w:endnote w:id=\"5\">" +
+                                         p("An endnote.") + "</w:endnote></w:endnotes>"));
+  REQUIRE(doc.intro.size() == 3);
+  CHECK(show(doc.intro[0]) == "One[1] two[2] one again[1][3]");
+  const OrderedList* list = doc.intro[2].as<OrderedList>();
+  REQUIRE(list);
+  REQUIRE(list->items.size() == 3);
+  CHECK(show(list->items[0].blocks.at(0)) == "An endnote.");
+  CHECK(show(list->items[1].blocks.at(0)) == "A footnote.");
+  CHECK(list->items[2].blocks.empty());
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].find("note 3 is referenced but missing") != std::string::npos);
+}
