@@ -40,6 +40,36 @@ bool is_blank_text(const Piece& p) {
   return text && is_blank(text->text);
 }
 
+Inlines* children_of(Inline& node) {
+  if (Strong* s = node.as<Strong>()) return &s->children;
+  if (Emphasis* e = node.as<Emphasis>()) return &e->children;
+  if (Strikethrough* k = node.as<Strikethrough>()) return &k->children;
+  if (Link* l = node.as<Link>()) return &l->children;
+  return nullptr;
+}
+
+// Drops white space and line breaks at the end of a paragraph, inside its formatting too
+// (which nests a few levels at most: the reader builds it).
+void trim_back(Inlines& inlines) {
+  while (!inlines.empty()) {
+    Inline& last = inlines.back();
+    if (last.kind() == InlineKind::hard_break || last.kind() == InlineKind::soft_break) {
+      inlines.pop_back();
+    } else if (Text* text = last.as<Text>()) {
+      text->text.resize(trim_end(text->text).size());
+      if (!text->text.empty()) return;
+      inlines.pop_back();
+    } else if (Inlines* children = children_of(last)) {
+      trim_back(*children);
+      if (!children->empty()) return;
+      if (last.kind() == InlineKind::link) return;  // keep a link even when it shows no text
+      inlines.pop_back();
+    } else {
+      return;
+    }
+  }
+}
+
 // Characters a Document may not hold (NUL, CR, other C0 controls, U+FFFE/U+FFFF) dropped; tabs
 // and line feeds are spaces outside code.
 std::string clean(std::string_view text, bool code) {
@@ -577,6 +607,10 @@ Para read_paragraph(pugi::xml_node p, Reading& reading) {
   ParagraphReader reader(reading, style, para.kind == ParaKind::code);
   reader.read(p);
   para.content = reader.finish(para.bold);
+  if (para.kind != ParaKind::code) {
+    strip_front(para.content, 0);
+    trim_back(para.content);
+  }
   const std::string flat = flat_text(para.content);
   para.text = std::string(trim(flat));
   if (style.para.outline && *style.para.outline >= 0 && *style.para.outline <= 8 &&
@@ -736,14 +770,6 @@ std::string flat_text(const Inlines& inlines) {
 }
 
 namespace {
-
-Inlines* children_of(Inline& node) {
-  if (Strong* s = node.as<Strong>()) return &s->children;
-  if (Emphasis* e = node.as<Emphasis>()) return &e->children;
-  if (Strikethrough* k = node.as<Strikethrough>()) return &k->children;
-  if (Link* l = node.as<Link>()) return &l->children;
-  return nullptr;
-}
 
 // Removes up to `bytes` from the front; returns how many remain to remove.
 std::size_t strip(Inlines& inlines, std::size_t bytes) {
