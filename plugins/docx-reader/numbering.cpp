@@ -50,9 +50,4 @@ std::optional<ListLevel> Numbering::level(int num_id, int ilvl) const {
   return level;
 }
 
-bool Numbering::restarts(int num_id, int ilvl) const {
-  auto instance = instances_.find(num_id);
-  return instance != instances_.end() && instance->second.start_overrides.count(ilvl) > 0;
-}
-
 }  // namespace govtech::docx

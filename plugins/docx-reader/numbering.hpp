@@ -24,8 +24,6 @@ class Numbering {
 
   // Nothing for numId 0 (numbering removed) or an unknown list.
   std::optional<ListLevel> level(int num_id, int ilvl) const;
-  // Whether `num_id` restarts its numbering at `ilvl` (a w:startOverride).
-  bool restarts(int num_id, int ilvl) const;
 
  private:
   struct Instance {
