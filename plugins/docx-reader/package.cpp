@@ -38,8 +38,12 @@ Package::Package(std::string_view bytes, Limits limits) : bytes_(bytes), limits_
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
-  if (!source) fail("cannot read the ZIP archive: " + std::string(zip_error_strerror(&error)));
-  archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
+  if (!source) {
+    std::string why = zip_error_strerror(&error);
+    zip_error_fini(&error);
+    fail("cannot read the ZIP archive: " + why);
+  }
+  archive_.reset(zip_open_from_source(source, ZIP_RDONLY, &error));
   if (!archive_) {
     zip_source_free(source);
     const int code = zip_error_code_zip(&error);
@@ -49,9 +53,9 @@ Package::Package(std::string_view bytes, Limits limits) : bytes_(bytes), limits_
     fail("the ZIP archive is damaged or truncated (" + why + ")");
   }
   zip_error_fini(&error);
-  const zip_int64_t count = zip_get_num_entries(archive_, 0);
+  const zip_int64_t count = zip_get_num_entries(archive_.get(), 0);
   for (zip_int64_t i = 0; i < count; ++i) {
-    const char* name = zip_get_name(archive_, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
+    const char* name = zip_get_name(archive_.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
     if (!name) continue;
     if (!index_.emplace(name, static_cast<zip_uint64_t>(i)).second) {
       fail("the ZIP archive holds two entries named '" + std::string(name) +
@@ -69,10 +73,6 @@ Package::Package(std::string_view bytes, Limits limits) : bytes_(bytes), limits_
   }
 }
 
-Package::~Package() {
-  if (archive_) zip_discard(archive_);
-}
-
 bool Package::has(std::string_view name) const {
   return index_.find(name) != index_.end();
 }
@@ -83,7 +83,7 @@ std::optional<std::string> Package::read(std::string_view name) {
   const std::string entry(name);
   zip_stat_t stat;
   zip_stat_init(&stat);
-  if (zip_stat_index(archive_, found->second, 0, &stat) != 0) {
+  if (zip_stat_index(archive_.get(), found->second, 0, &stat) != 0) {
     fail("the ZIP entry '" + entry + "' cannot be read: the archive is damaged");
   }
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
@@ -107,27 +107,27 @@ std::optional<std::string> Package::read(std::string_view name) {
     fail("the ZIP entry '" + entry + "' inflates " + std::to_string(ratio) +
          " times its stored size: refused as a zip bomb");
   }
-  zip_file_t* file = zip_fopen_index(archive_, found->second, 0);
+  struct Close {
+    void operator()(zip_file_t* file) const { zip_fclose(file); }
+  };
+  std::unique_ptr<zip_file_t, Close> file(zip_fopen_index(archive_.get(), found->second, 0));
   if (!file) {
-    fail("the ZIP entry '" + entry + "' cannot be opened (" + std::string(zip_strerror(archive_)) +
-         ")");
+    fail("the ZIP entry '" + entry + "' cannot be opened (" +
+         std::string(zip_strerror(archive_.get())) + ")");
   }
   // The declared size can lie: read in pieces and stop at the limits whatever it said.
   std::string out;
   out.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(declared, 64ull << 20)));
   std::vector<char> buffer(1 << 16);
   for (;;) {
-    const zip_int64_t got = zip_fread(file, buffer.data(), buffer.size());
+    const zip_int64_t got = zip_fread(file.get(), buffer.data(), buffer.size());
     if (got < 0) {
-      std::string why = zip_file_strerror(file);
-      zip_fclose(file);
-      fail("the ZIP entry '" + entry + "' is damaged (" + why + ")");
+      fail("the ZIP entry '" + entry + "' is damaged (" + zip_file_strerror(file.get()) + ")");
     }
     if (got == 0) break;
     too_big(out.size() + static_cast<std::uint64_t>(got));
     out.append(buffer.data(), static_cast<std::size_t>(got));
   }
-  zip_fclose(file);
   read_so_far_ += out.size();
   return out;
 }

@@ -37,7 +37,6 @@ class Package {
   // Throws Error(input) when `bytes` are not a ZIP archive, naming what they look like
   // instead (a Word 97-2003 .doc, an OpenDocument file) where it can.
   Package(std::string_view bytes, Limits limits);
-  ~Package();
   Package(const Package&) = delete;
   Package& operator=(const Package&) = delete;
 
@@ -55,7 +54,10 @@ class Package {
   std::string bytes_;  // libzip reads from this copy for the archive's lifetime
   Limits limits_;
   std::uint64_t read_so_far_ = 0;
-  zip_t* archive_ = nullptr;
+  struct Discard {
+    void operator()(zip_t* archive) const { zip_discard(archive); }
+  };
+  std::unique_ptr<zip_t, Discard> archive_;  // freed also when the constructor throws
   std::map<std::string, zip_uint64_t, std::less<>> index_;
 };
 
