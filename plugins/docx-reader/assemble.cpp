@@ -390,17 +390,17 @@ class Assembler {
     std::vector<Unit> units;
     std::vector<std::size_t> index;  // item of each unit
     for (std::size_t i = 0; i < items_.size(); ++i) {
-      if (consumed(i) && items_[i].para.kind != ParaKind::title) continue;
+      // The styled title and subtitle are known already: without them the recogniser reads
+      // an interviewee line or a byline beneath them as it would at the top.
+      if (consumed(i)) continue;
       const Item& item = items_[i];
-      units.push_back(
-          {.text = item.table ? item.table_text : item.para.text,
-           .pos = item.para.pos,
-           .blanks_before = units.empty() ? 2 : item.blanks_before,
-           .heading = item.para.kind == ParaKind::title ? 1 : item.para.heading,
-           .bold = item.para.bold,
-           // A headline is read as one, never taken for a question; bold
-           // paragraphs Word numbers as a list may be numbered questions.
-           .nested = (nested(item) && !numbered_bold(item)) || item.para.kind == ParaKind::title});
+      units.push_back({.text = item.table ? item.table_text : item.para.text,
+                       .pos = item.para.pos,
+                       .blanks_before = units.empty() ? 2 : item.blanks_before,
+                       .heading = item.para.heading,
+                       .bold = item.para.bold,
+                       // Bold paragraphs Word numbers as a list may be numbered questions.
+                       .nested = nested(item) && !numbered_bold(item)});
       if (units.size() > 1) units[units.size() - 2].blanks_after = item.blanks_before;
       index.push_back(i);
     }

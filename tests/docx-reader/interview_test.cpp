@@ -221,3 +221,25 @@ TEST_CASE("bold questions numbered by Word's own list numbering") {
   CHECK(show(doc.entries[2].answer.at(0)) ==
         "Addresses that exist on paper and nowhere on the ground.");
 }
+
+TEST_CASE("under a styled title, the interviewee line and byline are still read") {
+  Document doc = read_docx(
+      DocxBuilder()
+          .styles(kStyles)
+          .body(styled_p("Title", "Why would anyone want the old forms back?") +
+                p("Grace Mwangi, Chief Digital Officer, County of Kiambu, Kenya") +
+                p("By Lena Marsh") + bold_p("Who asked for the old forms?") +
+                p("Nobody, in the end, once the new ones were printed too.") +
+                bold_p("What did the printing cost?") +
+                p("Less than the calls about the website did.") + bold_p("What would you change?") +
+                p("We would have printed them sooner."))
+          .bytes());
+  CHECK(doc.meta.title == "Why would anyone want the old forms back?");
+  CHECK(doc.meta.interviewee.name == "Grace Mwangi");
+  CHECK(doc.meta.interviewee.country == "Kenya");
+  REQUIRE(doc.meta.authors.size() == 1);
+  CHECK(doc.meta.authors[0] == "Lena Marsh");
+  REQUIRE(doc.entries.size() == 3);
+  CHECK(show(doc.entries[0].question) == "Who asked for the old forms?");
+  CHECK(doc.intro.empty());
+}
