@@ -315,6 +315,12 @@ class Assembler {
         meta.subtitle = collapse_spaces(p.text);
         subtitled_ = true;
         consumed_.push_back(i);
+      } else if (p.kind == ParaKind::author && !p.text.empty()) {
+        meta.authors.push_back(collapse_spaces(p.text));
+        consumed_.push_back(i);
+      } else if (p.kind == ParaKind::date && meta.date.empty() && !p.text.empty()) {
+        meta.date = parse_date(p.text).value_or(collapse_spaces(p.text));
+        consumed_.push_back(i);
       }
     }
   }

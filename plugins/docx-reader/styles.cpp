@@ -23,6 +23,8 @@ void take(std::optional<T>& to, const std::optional<T>& from) {
 std::optional<ParaKind> kind_from_name(const std::string& name) {
   if (name == "title") return ParaKind::title;
   if (name == "subtitle") return ParaKind::subtitle;
+  if (name == "author") return ParaKind::author;
+  if (name == "date") return ParaKind::date;
   if (name == "quote" || name == "intense quote" || name == "block text" || name == "quotations" ||
       name == "block quote") {
     return ParaKind::quote;
@@ -32,6 +34,12 @@ std::optional<ParaKind> kind_from_name(const std::string& name) {
     return ParaKind::code;
   }
   return std::nullopt;
+}
+
+// Character styles for code: Word's HTML ones, pandoc's, LibreOffice's.
+bool code_style_name(const std::string& name) {
+  return name == "html code" || name == "html typewriter" || name == "verbatim char" ||
+         name == "source text" || name == "code" || name == "inline code" || name == "code char";
 }
 
 std::optional<int> heading_from_name(const std::string& name) {
@@ -169,6 +177,9 @@ StyleSheet::StyleSheet(pugi::xml_node root, const Names& n) {
       full.run.merge(resolved.run);
       paragraph_.emplace(id, std::move(full));
     } else {
+      for (const RawStyle* s : chain) {
+        if (code_style_name(s->name)) resolved.run.code = true;
+      }
       character_.emplace(id, std::move(resolved.run));
     }
   }

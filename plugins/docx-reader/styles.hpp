@@ -26,7 +26,8 @@ struct RunProps {
 // never taken for the current one).
 RunProps read_run_props(pugi::xml_node rpr, const Names& n);
 
-enum class ParaKind { normal, title, subtitle, quote, code };
+// author and date: the paragraph styles pandoc gives the byline and the date under a title.
+enum class ParaKind { normal, title, subtitle, author, date, quote, code };
 
 struct ParaProps {
   std::optional<int> outline;  // 0..8: heading level outline + 1; 9 is body text

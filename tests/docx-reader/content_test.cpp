@@ -268,3 +268,21 @@ TEST_CASE("footnotes and endnotes share one sequence; a missing note is warned")
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0].find("note 3 is referenced but missing") != std::string::npos);
 }
+
+TEST_CASE("the Author and Date paragraph styles and the Verbatim Char style pandoc writes") {
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:styleId=\"Author\"><w:name w:val=\"Author\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Date\"><w:name w:val=\"Date\"/></w:style>"
+      "<w:style w:type=\"character\" w:styleId=\"VerbatimChar\">"
+      "<w:name w:val=\"Verbatim Char\"/></w:style>";
+  Document doc =
+      article(styled_p("Author", "Lena Marsh") + styled_p("Author", "Tomas Berg") +
+                  styled_p("Date", "12 March 2024") +
+                  "<w:p><w:r><w:t xml:space=\"preserve\">Run </w:t></w:r><w:r><w:rPr>"
+                  "<w:rStyle w:val=\"VerbatimChar\"/></w:rPr><w:t>make</w:t></w:r></w:p>",
+              nullptr, DocxBuilder().styles(styles));
+  CHECK(doc.meta.authors == std::vector<std::string>{"Lena Marsh", "Tomas Berg"});
+  CHECK(doc.meta.date == "2024-03-12");
+  REQUIRE(doc.intro.size() == 1);
+  CHECK(show(doc.intro[0]) == "Run `make`");
+}
