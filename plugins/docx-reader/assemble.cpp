@@ -371,7 +371,10 @@ class Assembler {
       QandA* entry = doc.entries.empty() ? nullptr : &doc.entries.back();
       if (turn.question) {
         if (p.bold) unwrap_strong(p.content);
-        if (!(asking && entry && entry->question_speaker == turn.speaker)) {
+        // A host's turns in a row are one question; two Q: labels are two questions.
+        const bool continues =
+            asking && entry && !turn.speaker.empty() && entry->question_speaker == turn.speaker;
+        if (!continues) {
           doc.entries.push_back({.question_speaker = turn.speaker, .pos = p.pos});
           entry = &doc.entries.back();
         }
