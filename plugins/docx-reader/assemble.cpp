@@ -299,7 +299,7 @@ void append_question(QandA& entry, Inlines content) {
 
 class Assembler {
  public:
-  explicit Assembler(std::vector<Item>& items) : items_(items) {}
+  explicit Assembler(std::vector<Item>& items) : items_(items), consumed_(items.size(), false) {}
 
   // Title and Subtitle paragraphs give the metadata, wherever they are; a second Title stays
   // in the text as a heading.
@@ -310,24 +310,22 @@ class Assembler {
       if (p.kind == ParaKind::title && !titled_) {
         meta.title = collapse_spaces(p.text);
         titled_ = true;
-        consumed_.push_back(i);
+        consumed_[i] = true;
       } else if (p.kind == ParaKind::subtitle && !subtitled_) {
         meta.subtitle = collapse_spaces(p.text);
         subtitled_ = true;
-        consumed_.push_back(i);
+        consumed_[i] = true;
       } else if (p.kind == ParaKind::author && !p.text.empty()) {
         meta.authors.push_back(collapse_spaces(p.text));
-        consumed_.push_back(i);
+        consumed_[i] = true;
       } else if (p.kind == ParaKind::date && meta.date.empty() && !p.text.empty()) {
         meta.date = parse_date(p.text).value_or(collapse_spaces(p.text));
-        consumed_.push_back(i);
+        consumed_[i] = true;
       }
     }
   }
 
-  bool consumed(std::size_t i) const {
-    return std::find(consumed_.begin(), consumed_.end(), i) != consumed_.end();
-  }
+  bool consumed(std::size_t i) const { return consumed_[i]; }
 
   // Blocks of items [from, to), leaving out the consumed ones.
   void blocks(std::size_t from, std::size_t to, Blocks& out) {
@@ -350,7 +348,7 @@ class Assembler {
       if (auto byline = parse_byline(items_[i].para.text); byline && doc.meta.authors.empty()) {
         doc.meta.authors = byline->authors;
         if (doc.meta.date.empty()) doc.meta.date = byline->date;
-        consumed_.push_back(i);
+        consumed_[i] = true;
       }
     }
     blocks(0, first, doc.intro);
@@ -499,7 +497,7 @@ class Assembler {
  private:
   std::vector<Item>& items_;
   BlockBuilder blocks_;
-  std::vector<std::size_t> consumed_;
+  std::vector<bool> consumed_;  // items whose text went into the metadata
   bool titled_ = false;
   bool subtitled_ = false;
 };
