@@ -341,10 +341,10 @@ class ParagraphReader {
     }
     // Wrappers whose content is text: smart tags, content controls, custom XML, direction.
     if (local == "smartTag" || local == "sdt" || local == "sdtContent" || local == "customXml" ||
-        local == "dir" || local == "bdo") {
+        local == "dir" || local == "bdo" || local == "ruby" || local == "rubyBase") {
       return true;
     }
-    return false;  // properties, bookmarks, proofing marks, page-break hints, field results' ends
+    return false;  // properties, bookmarks, proofing marks, page-break hints, ruby annotations
   }
 
   bool enter_other(pugi::xml_node node) {

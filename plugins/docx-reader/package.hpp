@@ -35,7 +35,8 @@ using Relationships = std::map<std::string, Relationship, std::less<>>;  // by r
 class Package {
  public:
   // Throws Error(input) when `bytes` are not a ZIP archive, naming what they look like
-  // instead (a Word 97-2003 .doc, an OpenDocument file) where it can.
+  // instead (a Word 97-2003 .doc, an OpenDocument file) where it can. `bytes` are read in
+  // place, not copied: they must outlive the package.
   Package(std::string_view bytes, Limits limits);
   Package(const Package&) = delete;
   Package& operator=(const Package&) = delete;
@@ -51,7 +52,7 @@ class Package {
   Relationships relationships(std::string_view part);
 
  private:
-  std::string bytes_;  // libzip reads from this copy for the archive's lifetime
+  std::string_view bytes_;  // libzip reads from it: it must outlive the package
   Limits limits_;
   std::uint64_t read_so_far_ = 0;
   struct Discard {

@@ -286,3 +286,12 @@ TEST_CASE("the Author and Date paragraph styles and the Verbatim Char style pand
   REQUIRE(doc.intro.size() == 1);
   CHECK(show(doc.intro[0]) == "Run `make`");
 }
+
+TEST_CASE("ruby keeps its base text, equations their text") {
+  Document doc = article(
+      "<w:p><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>とうきょう</w:t></w:r></w:rt><w:rubyBase>"
+      "<w:r><w:t>東京</w:t></w:r></w:rubyBase></w:ruby></w:r><w:r><w:t xml:space=\"preserve\"> "
+      "</w:t></w:r><m:oMath xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\">"
+      "<m:r><m:rPr/><m:t>x=1</m:t></m:r></m:oMath></w:p>");
+  CHECK(first(doc) == "東京 x=1");
+}
