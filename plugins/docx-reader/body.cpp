@@ -685,6 +685,7 @@ Item read_table(pugi::xml_node tbl, Reading& reading) {
             return false;
           },
           [](pugi::xml_node) {});
+      if (row.empty()) return false;  // a row without cells shows nothing
       width = std::max(width, row.size());
       const bool is_header = on_off(child(e, n.w, "trPr"), n.w, "tblHeader").value_or(false);
       if (is_header && !header && table.rows.empty()) {
@@ -730,6 +731,8 @@ std::vector<Item> read_body(pugi::xml_node body, Reading& reading) {
         }
         if (is(node, n.w, "tbl")) {
           Item item = read_table(node, reading);
+          const Table* table = item.table->as<Table>();
+          if (table->header.empty() && table->rows.empty()) return false;  // nothing in it
           item.blanks_before = blanks;
           blanks = 1;
           items.push_back(std::move(item));

@@ -295,3 +295,13 @@ TEST_CASE("ruby keeps its base text, equations their text") {
       "<m:r><m:rPr/><m:t>x=1</m:t></m:r></m:oMath></w:p>");
   CHECK(first(doc) == "東京 x=1");
 }
+
+TEST_CASE("a table without rows, or rows without cells, is left out") {
+  Document doc = article(p("Before.") + "<w:tbl><w:tblPr/></w:tbl><w:tbl><w:tr/><w:tr/></w:tbl>" +
+                         "<w:tbl><w:tr/><w:tr><w:tc>" + p("kept") + "</w:tc></w:tr></w:tbl>");
+  REQUIRE(doc.intro.size() == 2);
+  const Table* table = doc.intro[1].as<Table>();
+  REQUIRE(table);
+  REQUIRE(table->rows.size() == 1);
+  CHECK(show(table->rows[0].at(0).content) == "kept");
+}
