@@ -206,14 +206,14 @@ struct Turn {
   std::size_t length = 0;
 };
 
-// One optional turn per item, or nothing when the document is not written in turns.
-std::optional<std::vector<std::optional<Turn>>> plan_turns(const std::vector<Item>& items) {
+// One optional turn per item, or nothing when the document is not written in turns (of the
+// kinds allowed).
+std::optional<std::vector<std::optional<Turn>>> plan_turns(const std::vector<Item>& items, bool qa,
+                                                           bool transcript) {
   std::vector<std::optional<Label>> labels(items.size());
-  std::size_t top_level = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
     if (nested(item) || item.para.heading > 0 || item.para.kind != ParaKind::normal) continue;
-    ++top_level;
     labels[i] = label_of(item.para.text);
   }
   std::vector<std::optional<Turn>> plan(items.size());
@@ -227,7 +227,7 @@ std::optional<std::vector<std::optional<Turn>>> plan_turns(const std::vector<Ite
         i + 1 < items.size() && labels[i + 1] && question_key(labels[i + 1]->key);
     answered += i + 1 < items.size() && !next_is_question;
   }
-  if (answered >= 2) {
+  if (qa && answered >= 2) {
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (labels[i] && answer_key(labels[i]->key)) plan[i] = Turn{false, {}, labels[i]->length};
     }
@@ -272,9 +272,8 @@ std::optional<std::vector<std::optional<Turn>>> plan_turns(const std::vector<Ite
       host_key = key;
     }
   }
-  (void)top_level;
-  if (regular < 2 || labelled < 4 || labelled * 2 < counted_from_first || !host || host->asks < 2 ||
-      host->asks * 5 < host->turns * 2) {
+  if (!transcript || regular < 2 || labelled < 4 || labelled * 2 < counted_from_first || !host ||
+      host->asks < 2 || host->asks * 5 < host->turns * 2) {
     return std::nullopt;
   }
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -522,7 +521,13 @@ void explain(const std::string& layout, const Document& doc, const Recognition* 
 }  // namespace
 
 Document assemble(std::vector<Item> items, std::vector<Note> notes, Metadata meta,
-                  Diagnostics& diagnostics) {
+                  const std::string& layout, Diagnostics& diagnostics) {
+  const bool any = layout == "auto";
+  if (!any && layout != "qa" && layout != "transcript" && layout != "recognised" &&
+      layout != "article") {
+    throw Error(ErrorKind::usage, "unknown docx layout '" + layout +
+                                      "'; use auto, qa, transcript, recognised or article");
+  }
   Assembler assembler(items);
   Document doc;
   Metadata from_text;
@@ -531,13 +536,25 @@ Document assemble(std::vector<Item> items, std::vector<Note> notes, Metadata met
 
   Document result;
   Recognition r;
-  if (auto plan = plan_turns(items)) {
+  std::optional<Document> found;
+  std::optional<std::vector<std::optional<Turn>>> plan;
+  if (any || layout == "qa" || layout == "transcript") {
+    plan = plan_turns(items, any || layout == "qa", any || layout == "transcript");
+  }
+  if (!plan && (any || layout == "recognised")) found = assembler.recognised(doc, r);
+  if (!any && layout != "article" && !plan && !found) {
+    std::string why;
+    for (const std::string& line : r.evidence) why += "; " + line;
+    throw Error(ErrorKind::input, "the document does not follow the '" + layout +
+                                      "' layout (-V docx-layout=" + layout + ")" + why);
+  }
+  if (plan) {
     const bool qa = std::none_of(plan->begin(), plan->end(), [](const std::optional<Turn>& t) {
       return t && !t->speaker.empty();
     });
     result = assembler.turns(*plan, std::move(doc));
     explain(qa ? "qa" : "transcript", result, nullptr, diagnostics);
-  } else if (auto found = assembler.recognised(doc, r)) {
+  } else if (found) {
     result = std::move(*found);
     explain(r.layout, result, &r, diagnostics);
   } else {

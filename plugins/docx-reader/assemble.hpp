@@ -4,6 +4,7 @@
 // are gathered from their paragraphs here, and the notes become a numbered section at the end.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "body.hpp"
@@ -17,7 +18,9 @@ struct Note {
 };
 
 // `meta` holds what the package's properties said; the text's own header wins over it.
+// `layout` is "auto" (the first that fits of qa, transcript, recognised, article) or one of
+// them, forced: Error(input) when the document does not follow it.
 Document assemble(std::vector<Item> items, std::vector<Note> notes, Metadata meta,
-                  Diagnostics& diagnostics);
+                  const std::string& layout, Diagnostics& diagnostics);
 
 }  // namespace govtech::docx

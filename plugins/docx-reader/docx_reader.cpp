@@ -2,8 +2,9 @@
 // libzip and pugixml, read into the interview the editor formatted: bold or heading questions,
 // Q:/A: labels or speaker turns, found by the same recogniser as the other readers use.
 //
-// Option: -V docx-max-size=MiB lowers the bound on what the package may inflate to (256 MiB
-// in all, 128 MiB for one entry).
+// Options: -V docx-max-size=MiB lowers the bound on what the package may inflate to (256 MiB
+// in all, 128 MiB for one entry); -V docx-layout=qa|transcript|recognised|article forces a
+// layout.
 #include <memory>
 #include <string>
 
@@ -214,7 +215,8 @@ Document read_docx(std::string_view input, ReadContext& ctx) {
   if (meta.language.empty() && is_language_tag(styles.default_language())) {
     meta.language = styles.default_language();
   }
-  return assemble(std::move(items), std::move(notes), std::move(meta), ctx.diagnostics);
+  return assemble(std::move(items), std::move(notes), std::move(meta),
+                  ctx.options.get("docx-layout", "auto"), ctx.diagnostics);
 }
 
 class DocxReader final : public Reader {

@@ -243,3 +243,13 @@ TEST_CASE("under a styled title, the interviewee line and byline are still read"
   CHECK(show(doc.entries[0].question) == "Who asked for the old forms?");
   CHECK(doc.intro.empty());
 }
+
+TEST_CASE("-V docx-layout forces a layout, and says when the document does not follow it") {
+  const std::string bytes = DocxBuilder().styles(kStyles).body(bold_interview_body()).bytes();
+  CHECK_FALSE(read_docx(bytes, nullptr, {{"docx-layout", "article"}}).is_interview());
+  CHECK(read_docx(bytes, nullptr, {{"docx-layout", "recognised"}}).entries.size() == 3);
+  CHECK(docx_error(bytes, {{"docx-layout", "qa"}}).find("does not follow the 'qa' layout") !=
+        std::string::npos);
+  CHECK(docx_error(bytes, {{"docx-layout", "sideways"}}).find("unknown docx layout") !=
+        std::string::npos);
+}
