@@ -168,12 +168,12 @@ std::optional<Label> label_of(std::string_view text) {
   if (first < 0x80 && !std::isupper(first) && first != 'q' && first != 'a') return std::nullopt;
   if (std::count(name.begin(), name.end(), ' ') > 3) return std::nullopt;
   Label label{.key = lower(name), .written = std::string(name)};
-  std::size_t at = colon + colon_size;
+  const std::size_t at = colon + colon_size;
   const std::string_view after = text.substr(at);
   const std::string_view rest = trim(after);
-  label.length = at + static_cast<std::size_t>(rest.data() - after.data());
-  if (rest.empty()) label.length = text.size();
   label.rest = !rest.empty();
+  label.length =
+      label.rest ? at + static_cast<std::size_t>(rest.data() - after.data()) : text.size();
   if (label.rest && rest.starts_with("//")) return std::nullopt;  // a URL, not a label
   return label;
 }

@@ -136,17 +136,23 @@ std::optional<pugi::xml_document> Package::read_xml(std::string_view name) {
   std::optional<std::string> bytes = read(name);
   if (!bytes) return std::nullopt;
   const std::string entry(name);
-  const bool utf16 = bytes->starts_with("\xFF\xFE") || bytes->starts_with("\xFE\xFF");
-  if (!utf16) {
-    if (auto bad = find_invalid_utf8(*bytes)) {
-      fail("the XML part '" + entry + "' is not valid UTF-8 (byte offset " +
-           std::to_string(bad->offset) + ")");
+  // UTF-16 (which the standard allows, if no word processor writes it) is converted by iconv,
+  // which refuses what is not UTF-16, so that every part is checked UTF-8 when parsed.
+  if (bytes->starts_with("\xFF\xFE") || bytes->starts_with("\xFE\xFF")) {
+    try {
+      bytes = to_utf8(*bytes, "UTF-16");
+    } catch (const Error& e) {
+      fail("the XML part '" + entry + "' is not valid UTF-16: " + e.message());
     }
+  }
+  if (auto bad = find_invalid_utf8(*bytes)) {
+    fail("the XML part '" + entry + "' is not valid UTF-8 (byte offset " +
+         std::to_string(bad->offset) + ")");
   }
   std::optional<pugi::xml_document> doc(std::in_place);
   const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single | pugi::parse_doctype;
   const pugi::xml_parse_result result =
-      doc->load_buffer(bytes->data(), bytes->size(), options, pugi::encoding_auto);
+      doc->load_buffer(bytes->data(), bytes->size(), options, pugi::encoding_utf8);
   if (!result) {
     fail("the XML part '" + entry + "' is malformed: " + result.description() + " at byte offset " +
          std::to_string(result.offset));

@@ -228,3 +228,30 @@ TEST_CASE("one picture placed many times is bounded, with a warning") {
   REQUIRE(warnings.size() == 1);
   CHECK(mentions(warnings[0], "pictures beyond the limit"));
 }
+
+TEST_CASE("a part in UTF-16 is read; one that is not valid UTF-16 is refused") {
+  auto utf16 = [](const std::string& ascii, bool valid) {
+    std::string out = "\xFF\xFE";
+    for (char c : ascii) {
+      out += c;
+      out += '\0';
+    }
+    if (!valid) out += std::string("\x00\xD8", 2);  // a lone high surrogate
+    return out;
+  };
+  auto with_document = [](const std::string& bytes) {
+    Files files = DocxBuilder().files();
+    for (auto& [name, content] : files) {
+      if (name == "word/document.xml") content = bytes;
+    }
+    return zip_files(files);
+  };
+  const std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:document "
+      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+      "<w:p><w:r><w:t>Sixteen bits</w:t></w:r></w:p></w:body></w:document>";
+  Document doc = read_docx(with_document(utf16(xml, true)));
+  REQUIRE(doc.intro.size() == 1);
+  CHECK(show(doc.intro[0]) == "Sixteen bits");
+  CHECK(mentions(docx_error(with_document(utf16(xml, false))), "not valid UTF-16"));
+}
