@@ -543,10 +543,14 @@ Document assemble(std::vector<Item> items, std::vector<Note> notes, Metadata met
   }
   if (!plan && (any || layout == "recognised")) found = assembler.recognised(doc, r);
   if (!any && layout != "article" && !plan && !found) {
-    std::string why;
-    for (const std::string& line : r.evidence) why += "; " + line;
+    std::string why = "fewer than two Q: paragraphs have an answer after them";
+    if (layout == "transcript") {
+      why = "no two speakers' \"Name: text\" turns make up most of the text, one of them asking";
+    } else if (layout == "recognised") {
+      why = r.why_not.empty() ? "no questions found" : r.why_not;
+    }
     throw Error(ErrorKind::input, "the document does not follow the '" + layout +
-                                      "' layout (-V docx-layout=" + layout + ")" + why);
+                                      "' layout (-V docx-layout=" + layout + "): " + why);
   }
   if (plan) {
     const bool qa = std::none_of(plan->begin(), plan->end(), [](const std::optional<Turn>& t) {
@@ -560,12 +564,13 @@ Document assemble(std::vector<Item> items, std::vector<Note> notes, Metadata met
   } else {
     result = assembler.article(std::move(doc));
     diagnostics.describe("layout", "article");
+    for (const std::string& why : r.evidence) diagnostics.note(why);
     if (r.question_like >= 2) {
-      std::string why;
-      for (const std::string& line : r.evidence) why += (why.empty() ? "" : "; ") + line;
       diagnostics.warn(
           "converted as an article, not an interview: " + std::to_string(r.question_like) +
-          " paragraphs read like questions, but " + why + " (-v explains)");
+              " paragraphs read like questions, but " + r.why_not +
+              " (-v explains; -V docx-layout=NAME forces a layout)",
+          r.first_question_like);
     } else {
       diagnostics.note("read as an article: no interview layout fits");
     }
