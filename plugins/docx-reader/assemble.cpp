@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "govtech/recognise.hpp"
@@ -178,11 +180,84 @@ std::optional<Label> label_of(std::string_view text) {
   return label;
 }
 
+// The labels interviews print before questions and answers, in the languages the text reader
+// knows them in: Q/A, Question/Answer, P/R, F/A, D/R, V/A, T/J and their words, 질문/답변,
+// 問/答, س/ج.
+constexpr std::string_view kQuestionKeys[] = {"q",
+                                              "question",
+                                              "p",
+                                              "pregunta",
+                                              "pergunta",
+                                              "f",
+                                              "frage",
+                                              "d",
+                                              "domanda",
+                                              "v",
+                                              "vraag",
+                                              "t",
+                                              "tanya",
+                                              "pertanyaan",
+                                              "\xEC\xA7\x88\xEB\xAC\xB8",
+                                              "\xE5\x95\x8F",
+                                              "\xE9\x97\xAE",
+                                              "\xD8\xB3"};
+constexpr std::string_view kAnswerKeys[] = {"a",
+                                            "answer",
+                                            "r",
+                                            "respuesta",
+                                            "resposta",
+                                            "antwort",
+                                            "risposta",
+                                            "antwoord",
+                                            "j",
+                                            "jawab",
+                                            "jawaban",
+                                            "\xEB\x8B\xB5",
+                                            "\xEB\x8B\xB5\xEB\xB3\x80",
+                                            "\xE7\xAD\x94",
+                                            "\xD8\xAC"};
+
+bool one_of(std::string_view key, std::span<const std::string_view> keys) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
 bool question_key(const std::string& key) {
-  return key == "q" || key == "question";
+  return one_of(key, kQuestionKeys);
 }
 bool answer_key(const std::string& key) {
-  return key == "a" || key == "answer";
+  return one_of(key, kAnswerKeys);
+}
+
+// A question or answer label: "Q:", "Q :", "Q.", "Q -", "P –", "질문:". A full stop or a dash
+// needs a space after it ("Q.E.D." and "A-level" are words), and a full stop labels only Q and
+// A ("D. Osei said" opens a sentence).
+std::optional<Label> qa_label_of(std::string_view text) {
+  std::size_t end = 0;
+  while (end < text.size() && end < 24 && text[end] != ' ' && text[end] != ':' &&
+         text[end] != '.' && text[end] != '-' && !text.substr(end).starts_with("\xEF\xBC\x9A")) {
+    ++end;
+  }
+  if (end == 0 || end >= text.size()) return std::nullopt;
+  Label label{.key = lower(text.substr(0, end))};
+  if (!question_key(label.key) && !answer_key(label.key)) return std::nullopt;
+  std::size_t at = end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  const std::string_view rest = text.substr(at);
+  std::size_t mark = 0;
+  for (std::string_view sep : {":", "\xEF\xBC\x9A", ".", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (rest.starts_with(sep)) {
+      mark = sep.size();
+      break;
+    }
+  }
+  if (mark == 0) return std::nullopt;
+  const bool colon = rest.starts_with(":") || rest.starts_with("\xEF\xBC\x9A");
+  if (!colon && (mark >= rest.size() || rest[mark] != ' ')) return std::nullopt;
+  if (rest.starts_with(".") && label.key != "q" && label.key != "a") return std::nullopt;
+  const std::string_view after = rest.substr(mark);
+  const std::string_view body = trim(after);
+  label.rest = !body.empty();
+  label.length = label.rest ? static_cast<std::size_t>(body.data() - text.data()) : text.size();
+  return label;
 }
 
 bool header_key(const std::string& key) {
@@ -210,29 +285,33 @@ struct Turn {
 // kinds allowed).
 std::optional<std::vector<std::optional<Turn>>> plan_turns(const std::vector<Item>& items, bool qa,
                                                            bool transcript) {
-  std::vector<std::optional<Label>> labels(items.size());
+  std::vector<std::optional<Label>> labels(items.size()), qa_labels(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
     if (nested(item) || item.para.heading > 0 || item.para.kind != ParaKind::normal) continue;
     labels[i] = label_of(item.para.text);
+    qa_labels[i] = qa_label_of(item.para.text);
   }
   std::vector<std::optional<Turn>> plan(items.size());
 
   // Q:/A: labels: two questions at least, each followed by something that is not a question.
   std::size_t answered = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (!labels[i] || !question_key(labels[i]->key)) continue;
-    plan[i] = Turn{true, {}, labels[i]->length};
+    if (!qa_labels[i] || !question_key(qa_labels[i]->key)) continue;
+    plan[i] = Turn{true, {}, qa_labels[i]->length};
     const bool next_is_question =
-        i + 1 < items.size() && labels[i + 1] && question_key(labels[i + 1]->key);
+        i + 1 < items.size() && qa_labels[i + 1] && question_key(qa_labels[i + 1]->key);
     answered += i + 1 < items.size() && !next_is_question;
   }
   if (qa && answered >= 2) {
     for (std::size_t i = 0; i < items.size(); ++i) {
-      if (labels[i] && answer_key(labels[i]->key)) plan[i] = Turn{false, {}, labels[i]->length};
+      if (qa_labels[i] && answer_key(qa_labels[i]->key)) {
+        plan[i] = Turn{false, {}, qa_labels[i]->length};
+      }
     }
     return plan;
   }
+  std::fill(plan.begin(), plan.end(), std::nullopt);
 
   // Speaker turns: two speakers or more making up most of the text, one of whom asks.
   struct Speaker {
@@ -246,8 +325,7 @@ std::optional<std::vector<std::optional<Turn>>> plan_turns(const std::vector<Ite
     const bool top =
         !nested(items[i]) && items[i].para.heading == 0 && items[i].para.kind == ParaKind::normal;
     if (top && first < items.size()) ++counted_from_first;
-    if (!labels[i] || !labels[i]->rest || header_key(labels[i]->key) ||
-        question_key(labels[i]->key) || answer_key(labels[i]->key) ||
+    if (!labels[i] || !labels[i]->rest || header_key(labels[i]->key) || qa_labels[i] ||
         is_credit_line(items[i].para.text)) {
       labels[i].reset();
       continue;

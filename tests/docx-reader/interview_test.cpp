@@ -253,3 +253,21 @@ TEST_CASE("-V docx-layout forces a layout, and says when the document does not f
   CHECK(docx_error(bytes, {{"docx-layout", "sideways"}}).find("unknown docx layout") !=
         std::string::npos);
 }
+
+TEST_CASE("question and answer labels in other forms and languages") {
+  // "P." is no label: a full stop labels only Q and A, since an initial opens many sentences.
+  Document doc = read_docx(DocxBuilder()
+                               .body(p("P: ¿Cómo empezó el proyecto?") +
+                                     p("R: Con una queja de un vecino sobre los permisos.") +
+                                     p("P. Ruiz lo cuenta de otra manera.") +
+                                     p("R - Casi todo cambió, poco a poco.") +
+                                     p("P – ¿Qué sigue?") + p("R: Los pagos en línea."))
+                               .bytes());
+  REQUIRE(doc.entries.size() == 2);
+  CHECK(show(doc.entries[0].question) == "¿Cómo empezó el proyecto?");
+  REQUIRE(doc.entries[0].answer.size() == 3);
+  CHECK(show(doc.entries[0].answer[1]) == "P. Ruiz lo cuenta de otra manera.");
+  CHECK(show(doc.entries[0].answer[2]) == "Casi todo cambió, poco a poco.");
+  CHECK(show(doc.entries[1].question) == "¿Qué sigue?");
+  CHECK(show(doc.entries[1].answer.at(0)) == "Los pagos en línea.");
+}
