@@ -1,0 +1,833 @@
+// Paragraphs, runs and tables.
+//
+// Word splits one word over several runs whenever spell-checking, revision marks or an
+// editor's cursor touched it, so runs are read into pieces of text with their formatting and
+// link, and the pieces are only then made into inlines: neighbours with the same formatting
+// join, and bold, italic and strike nest in one fixed order.
+#include "body.hpp"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <span>
+#include <string_view>
+
+#include "govtech/text.hpp"
+#include "symbols.hpp"
+
+namespace govtech::docx {
+
+namespace {
+
+struct Format {
+  bool bold = false;
+  bool italic = false;
+  bool strike = false;
+  bool code = false;
+  int vertical = 0;
+  bool operator==(const Format&) const = default;
+};
+
+struct Piece {
+  Format format;
+  int link = -1;  // index into the paragraph's links
+  Inline node;
+};
+
+bool is_blank_text(const Piece& p) {
+  const Text* text = p.node.as<Text>();
+  return text && is_blank(text->text);
+}
+
+Inlines* children_of(Inline& node) {
+  if (Strong* s = node.as<Strong>()) return &s->children;
+  if (Emphasis* e = node.as<Emphasis>()) return &e->children;
+  if (Strikethrough* k = node.as<Strikethrough>()) return &k->children;
+  if (Link* l = node.as<Link>()) return &l->children;
+  return nullptr;
+}
+
+// Drops white space and line breaks at the end of a paragraph, inside its formatting too
+// (which nests a few levels at most: the reader builds it).
+void trim_back(Inlines& inlines) {
+  while (!inlines.empty()) {
+    Inline& last = inlines.back();
+    if (last.kind() == InlineKind::hard_break || last.kind() == InlineKind::soft_break) {
+      inlines.pop_back();
+    } else if (Text* text = last.as<Text>()) {
+      text->text.resize(trim_end(text->text).size());
+      if (!text->text.empty()) return;
+      inlines.pop_back();
+    } else if (Inlines* children = children_of(last)) {
+      trim_back(*children);
+      if (!children->empty()) return;
+      if (last.kind() == InlineKind::link) return;  // keep a link even when it shows no text
+      inlines.pop_back();
+    } else {
+      return;
+    }
+  }
+}
+
+// Characters a Document may not hold (NUL, CR, other C0 controls, U+FFFE/U+FFFF) dropped; tabs
+// and line feeds are spaces outside code.
+std::string clean(std::string_view text, bool code) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\t') {
+      out += code ? '\t' : ' ';
+    } else if (c == '\n') {
+      out += code ? '\n' : ' ';
+    } else if (c < 0x20) {
+      continue;
+    } else if (c == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' &&
+               (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+// Superscript and subscript have no node of their own: digits and signs become the Unicode
+// superscript or subscript characters (m², H₂O); other text stays as it is.
+std::string scripted(const std::string& text, int vertical) {
+  static constexpr char32_t kSup[] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074,
+                                      0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
+  std::string out;
+  for (char c : text) {
+    char32_t mapped = 0;
+    if (c >= '0' && c <= '9') {
+      mapped = vertical == 1 ? kSup[c - '0'] : static_cast<char32_t>(0x2080 + (c - '0'));
+    } else if (c == '+' || c == '-' || c == '=' || c == '(' || c == ')') {
+      static constexpr std::string_view kSigns = "+-=()";
+      mapped = (vertical == 1 ? 0x207A : 0x208A) + static_cast<char32_t>(kSigns.find(c));
+    } else if (vertical == 1 && c == 'n') {
+      mapped = 0x207F;
+    } else {
+      return text;
+    }
+    append_utf8(out, mapped);
+  }
+  return out;
+}
+
+std::string base64(std::string_view bytes) {
+  std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
+  const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                reinterpret_cast<const unsigned char*>(bytes.data()),
+                                static_cast<int>(bytes.size()));
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+// The picture types browsers and reading systems show, by their first bytes.
+std::string image_type(std::string_view bytes) {
+  if (bytes.starts_with("\x89PNG\r\n\x1a\n")) return "image/png";
+  if (bytes.starts_with("\xFF\xD8\xFF")) return "image/jpeg";
+  if (bytes.starts_with("GIF87a") || bytes.starts_with("GIF89a")) return "image/gif";
+  if (bytes.size() >= 12 && bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP") {
+    return "image/webp";
+  }
+  return {};
+}
+
+std::string picture_kind(std::string_view bytes) {
+  if (bytes.size() >= 44 && bytes.substr(40, 4) == " EMF") return "an EMF picture";
+  if (bytes.starts_with("\xD7\xCD\xC6\x9A") || bytes.starts_with("\x01\x00\x09\x00")) {
+    return "a WMF picture";
+  }
+  if (bytes.starts_with("II*") || bytes.starts_with("MM\0*")) return "a TIFF picture";
+  if (bytes.starts_with("BM")) return "a BMP picture";
+  if (bytes.substr(0, 1024).find("<svg") != std::string_view::npos) return "an SVG picture";
+  return "not a picture type it knows";
+}
+
+// The URL of a HYPERLINK field: its first argument, with "\l anchor" as a fragment.
+std::optional<std::string> field_link(std::string_view instr) {
+  std::vector<std::string> tokens;
+  for (std::size_t i = 0; i < instr.size();) {
+    if (instr[i] == ' ') {
+      ++i;
+      continue;
+    }
+    std::string token;
+    if (instr[i] == '"') {
+      const std::size_t end = instr.find('"', i + 1);
+      token = instr.substr(i + 1, (end == instr.npos ? instr.size() : end) - i - 1);
+      i = end == instr.npos ? instr.size() : end + 1;
+    } else {
+      const std::size_t end = instr.find(' ', i);
+      token = instr.substr(i, (end == instr.npos ? instr.size() : end) - i);
+      i = end == instr.npos ? instr.size() : end;
+    }
+    tokens.push_back(std::move(token));
+  }
+  if (tokens.empty() || tokens[0] != "HYPERLINK") return std::nullopt;
+  std::string url;
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    if (tokens[k].starts_with('\\')) {
+      ++k;  // a switch and its argument; bookmarks inside the document have no anchor here
+      continue;
+    }
+    if (url.empty()) url = tokens[k];
+  }
+  if (url.empty()) return std::nullopt;
+  return url;
+}
+
+class ParagraphReader {
+ public:
+  ParagraphReader(Reading& reading, const ResolvedStyle& style, bool code)
+      : r_(reading), n_(reading.names), style_(style), code_(code) {}
+
+  void read(pugi::xml_node p) {
+    traverse(
+        p, [this](pugi::xml_node node) { return enter(node); },
+        [this](pugi::xml_node node) { leave(node); });
+  }
+
+  Inlines finish(bool& bold) {
+    // A space between two pieces of the same formatting takes that formatting, so that
+    // "**What** **next?**" split over runs reads as one bold stretch.
+    for (std::size_t i = 1; i + 1 < pieces_.size(); ++i) {
+      if (!is_blank_text(pieces_[i])) continue;
+      const Format& before = pieces_[i - 1].format;
+      const Format& after = pieces_[i + 1].format;
+      if (before.bold == after.bold && before.italic == after.italic &&
+          before.strike == after.strike) {
+        pieces_[i].format.bold = before.bold;
+        pieces_[i].format.italic = before.italic;
+        pieces_[i].format.strike = before.strike;
+      }
+    }
+    bool any = false;
+    bold = true;
+    for (const Piece& p : pieces_) {
+      const Text* text = p.node.as<Text>();
+      if (!text || is_blank(text->text)) continue;
+      any = true;
+      bold = bold && p.format.bold;
+    }
+    bold = bold && any;
+    Inlines out;
+    build(pieces_, 0, out);
+    return out;
+  }
+
+ private:
+  bool w(pugi::xml_node node, std::string_view local) const { return is(node, n_.w, local); }
+
+  Format current_format() const { return formats_.empty() ? Format{} : formats_.back(); }
+  int current_link() const { return links_open_.empty() ? -1 : links_open_.back(); }
+
+  void add(Inline node, Format format) {
+    if (instruction_fields_ > 0) return;  // a field's instructions are not its text
+    pieces_.push_back({format, current_link(), std::move(node)});
+  }
+  void add_text(std::string text) {
+    if (text.empty()) return;
+    add(Text{std::move(text)}, current_format());
+  }
+
+  void open_link(std::optional<std::string> url) {
+    int index = current_link();
+    if (url && !url->empty()) {
+      links_.push_back(std::move(*url));
+      index = static_cast<int>(links_.size()) - 1;
+    }
+    links_open_.push_back(index);
+  }
+
+  Format run_format(pugi::xml_node run) {
+    RunProps props = style_.run;
+    pugi::xml_node rpr = child(run, n_.w, "rPr");
+    if (pugi::xml_node rstyle = child(rpr, n_.w, "rStyle")) {
+      props.merge(r_.styles.character(attr(rstyle, n_.w, "val").value()));
+    }
+    props.merge(read_run_props(rpr, n_));
+    hidden_ = props.hidden.value_or(false);
+    return {.bold = props.bold.value_or(false),
+            .italic = props.italic.value_or(false),
+            .strike = props.strike.value_or(false),
+            .code = props.code.value_or(false),
+            .vertical = props.vertical.value_or(0)};
+  }
+
+  bool enter(pugi::xml_node node) {
+    const std::string_view name = node.name();
+    if (!name.starts_with(n_.w)) return enter_other(node);
+    const std::string_view local = name.substr(n_.w.size());
+    if (local == "r") {
+      formats_.push_back(run_format(node));
+      if (hidden_) {
+        formats_.pop_back();
+        return false;
+      }
+      return true;
+    }
+    if (local == "t") {
+      add_text(clean(text_of(node), code_));
+      return false;
+    }
+    if (local == "tab" || local == "ptab") {
+      add_text(code_ ? "\t" : " ");
+      return false;
+    }
+    if (local == "br" || local == "cr") {
+      const std::string_view type = attr(node, n_.w, "type").value();
+      if (type != "page" && type != "column") add(HardBreak{}, current_format());
+      return false;
+    }
+    if (local == "softHyphen") {
+      add_text("\xC2\xAD");
+      return false;
+    }
+    if (local == "noBreakHyphen") {
+      add_text("\xE2\x80\x91");
+      return false;
+    }
+    if (local == "sym") {
+      symbol(node);
+      return false;
+    }
+    if (local == "instrText") {
+      if (!fields_.empty() && !fields_.back().result) fields_.back().instr += text_of(node);
+      return false;
+    }
+    if (local == "fldChar") {
+      field_char(attr(node, n_.w, "fldCharType").value());
+      return false;
+    }
+    if (local == "fldSimple") {
+      open_link(field_link(attr(node, n_.w, "instr").value()));
+      return true;
+    }
+    if (local == "hyperlink") {
+      open_link(hyperlink(node));
+      return true;
+    }
+    if (local == "drawing") {
+      drawing(node);
+      return false;
+    }
+    if (local == "pict" || local == "object") {
+      picture(node);
+      return false;
+    }
+    if (local == "footnoteReference" || local == "endnoteReference") {
+      note_reference(local == "endnoteReference", attr(node, n_.w, "id").value());
+      return false;
+    }
+    if (local == "ins" || local == "moveTo") {
+      r_.tracked_changes = true;
+      return true;
+    }
+    if (local == "del" || local == "moveFrom") {
+      r_.tracked_changes = true;
+      return false;
+    }
+    if (local == "commentReference" || local == "commentRangeStart" || local == "commentRangeEnd") {
+      r_.comments = true;
+      return false;
+    }
+    if (local == "txbxContent") {
+      r_.text_boxes = true;
+      return false;
+    }
+    // Wrappers whose content is text: smart tags, content controls, custom XML, direction.
+    if (local == "smartTag" || local == "sdt" || local == "sdtContent" || local == "customXml" ||
+        local == "dir" || local == "bdo" || local == "ruby" || local == "rubyBase") {
+      return true;
+    }
+    return false;  // properties, bookmarks, proofing marks, page-break hints, ruby annotations
+  }
+
+  bool enter_other(pugi::xml_node node) {
+    if (is(node, n_.mc, "AlternateContent") || is(node, n_.mc, "Choice")) return true;
+    if (is(node, n_.m, "oMathPara") || is(node, n_.m, "oMath")) return true;
+    if (is(node, n_.m, "t")) {
+      add_text(clean(text_of(node), code_));
+      return false;
+    }
+    if (node.name()[0] && std::string_view(node.name()).starts_with(n_.m)) {
+      return !std::string_view(node.name()).ends_with("Pr");  // math structures hold text
+    }
+    return false;
+  }
+
+  void leave(pugi::xml_node node) {
+    if (w(node, "r")) {
+      if (!formats_.empty()) formats_.pop_back();
+    } else if (w(node, "hyperlink") || w(node, "fldSimple")) {
+      if (!links_open_.empty()) links_open_.pop_back();
+    }
+  }
+
+  // Complex fields: begin, instructions, separate, the result shown, end.
+  void field_char(std::string_view type) {
+    if (type == "begin") {
+      fields_.push_back({});
+      ++instruction_fields_;
+    } else if (type == "separate" && !fields_.empty() && !fields_.back().result) {
+      fields_.back().result = true;
+      --instruction_fields_;
+      if (auto url = field_link(fields_.back().instr)) {
+        open_link(std::move(url));
+        fields_.back().link = true;
+      }
+    } else if (type == "end" && !fields_.empty()) {
+      if (!fields_.back().result) --instruction_fields_;
+      if (fields_.back().link && !links_open_.empty()) links_open_.pop_back();
+      fields_.pop_back();
+    }
+  }
+
+  std::optional<std::string> hyperlink(pugi::xml_node node) {
+    const std::string_view id = attr(node, n_.r, "id").value();
+    if (id.empty()) return std::nullopt;  // a link to a bookmark: the tree has no anchors
+    auto rel = r_.rels.find(id);
+    if (rel == r_.rels.end() || !rel->second.external) return std::nullopt;
+    std::string url = rel->second.target;
+    const std::string_view anchor = attr(node, n_.w, "anchor").value();
+    if (!anchor.empty()) url += "#" + std::string(anchor);
+    return url;
+  }
+
+  void symbol(pugi::xml_node node) {
+    const std::string_view font = attr(node, n_.w, "font").value();
+    const unsigned long code = std::strtoul(attr(node, n_.w, "char").value(), nullptr, 16);
+    if (auto c = symbol_character(font, static_cast<char32_t>(code))) {
+      std::string text;
+      append_utf8(text, *c);
+      add_text(std::move(text));
+    } else {
+      r_.unknown_symbols = true;
+    }
+  }
+
+  void note_reference(bool endnote, std::string_view id) {
+    auto [found, added] =
+        r_.note_numbers.try_emplace({endnote, std::string(id)}, r_.notes.size() + 1);
+    if (added) r_.notes.push_back({endnote, std::string(id)});
+    const std::size_t number = found->second;
+    Format format = current_format();
+    format.vertical = 0;
+    format.code = false;
+    add(Text{"[" + std::to_string(number) + "]"}, format);
+  }
+
+  // A DrawingML picture: wp:docPr gives its description, a:blip its part.
+  void drawing(pugi::xml_node node) {
+    pugi::xml_node doc_pr, blip;
+    traverse(
+        node,
+        [&](pugi::xml_node e) {
+          if (!doc_pr && is(e, n_.wp, "docPr")) doc_pr = e;
+          if (!blip && is(e, n_.a, "blip")) blip = e;
+          if (is(e, n_.w, "txbxContent")) {
+            r_.text_boxes = true;
+            return false;
+          }
+          return !is(e, n_.mc, "Fallback");
+        },
+        [](pugi::xml_node) {});
+    if (!blip) return;  // a shape or chart: nothing to show
+    std::string id = attr(blip, n_.r, "embed").value();
+    if (id.empty()) id = attr(blip, n_.r, "link").value();
+    image(id, attr(doc_pr, "", "descr").value(), attr(doc_pr, "", "title").value());
+  }
+
+  // A VML picture (older documents, and OLE objects' previews).
+  void picture(pugi::xml_node node) {
+    pugi::xml_node shape, data;
+    traverse(
+        node,
+        [&](pugi::xml_node e) {
+          if (!shape && is(e, n_.v, "shape")) shape = e;
+          if (!data && is(e, n_.v, "imagedata")) data = e;
+          if (is(e, n_.w, "txbxContent")) {
+            r_.text_boxes = true;
+            return false;
+          }
+          return true;
+        },
+        [](pugi::xml_node) {});
+    if (!data) return;
+    std::string alt = attr(shape, "", "alt").value();
+    image(attr(data, n_.r, "id").value(), alt, attr(data, "o:", "title").value());
+  }
+
+  void image(const std::string& id, std::string_view alt, std::string_view title) {
+    auto rel = r_.rels.find(id);
+    if (rel == r_.rels.end()) return;
+    const SourcePos pos{r_.paragraphs, 0};
+    std::string src;
+    if (rel->second.external) {
+      src = rel->second.target;
+    } else if (auto cached = r_.images.find(rel->second.target); cached != r_.images.end()) {
+      src = cached->second;
+    } else {
+      std::optional<std::string> bytes = r_.package.read(rel->second.target);
+      if (!bytes) {
+        r_.diagnostics.warn(
+            "the image '" + rel->second.target + "' is missing from the package; it was left out",
+            pos);
+        r_.images.emplace(rel->second.target, "");
+        return;
+      }
+      const std::string type = image_type(*bytes);
+      if (type.empty()) {
+        r_.diagnostics.warn("the image '" + rel->second.target + "' is " + picture_kind(*bytes) +
+                                ", which HTML and EPUB cannot show (only PNG, JPEG, GIF and "
+                                "WebP); it was left out",
+                            pos);
+      } else {
+        src = "data:" + type + ";base64," + base64(*bytes);
+      }
+      r_.images.emplace(rel->second.target, src);
+    }
+    if (src.empty()) return;
+    // One picture placed a thousand times is a thousand copies of its data in the document.
+    if (!rel->second.external) {
+      if (r_.image_bytes + src.size() > r_.max_image_bytes) {
+        r_.too_many_images = true;
+        return;
+      }
+      r_.image_bytes += src.size();
+    }
+    Image img{.src = std::move(src), .title = clean(title, false)};
+    const std::string description = collapse_spaces(clean(alt, false));
+    if (description.empty()) {
+      r_.diagnostics.warn("an image has no alternative text; describe it in Word's Alt Text pane",
+                          pos);
+    } else {
+      img.alt.push_back(Text{description});
+    }
+    add(std::move(img), current_format());
+  }
+
+  // Pieces into inlines: links, then bold, italic and strike, each grouping neighbours.
+  void build(std::span<const Piece> pieces, int level, Inlines& out) const {
+    auto key = [level](const Piece& p) {
+      switch (level) {
+        case 0:
+          return p.link;
+        case 1:
+          return static_cast<int>(p.format.bold);
+        case 2:
+          return static_cast<int>(p.format.italic);
+        default:
+          return static_cast<int>(p.format.strike);
+      }
+    };
+    if (level == 4) {
+      leaves(pieces, out);
+      return;
+    }
+    for (std::size_t i = 0; i < pieces.size();) {
+      std::size_t j = i + 1;
+      while (j < pieces.size() && key(pieces[j]) == key(pieces[i])) ++j;
+      const auto group = pieces.subspan(i, j - i);
+      const int k = key(pieces[i]);
+      if (level == 0 && k >= 0) {
+        Link link{.url = links_[static_cast<std::size_t>(k)]};
+        build(group, 1, link.children);
+        out.push_back(std::move(link));
+      } else if (level > 0 && k > 0) {
+        Inlines children;
+        build(group, level + 1, children);
+        if (level == 1) out.push_back(Strong{std::move(children)});
+        if (level == 2) out.push_back(Emphasis{std::move(children)});
+        if (level == 3) out.push_back(Strikethrough{std::move(children)});
+      } else {
+        build(group, level + 1, out);
+      }
+      i = j;
+    }
+  }
+
+  void leaves(std::span<const Piece> pieces, Inlines& out) const {
+    const Piece* previous = nullptr;
+    for (const Piece& p : pieces) {
+      const Text* text = p.node.as<Text>();
+      if (text && p.format.code) {
+        if (previous && previous->format.code && previous->node.as<Text>()) {
+          out.back().as<Code>()->text += text->text;
+        } else {
+          out.push_back(Code{text->text});
+        }
+      } else if (text) {
+        std::string value =
+            p.format.vertical ? scripted(text->text, p.format.vertical) : text->text;
+        if (previous && !previous->format.code && previous->node.as<Text>()) {
+          out.back().as<Text>()->text += value;
+        } else {
+          out.push_back(Text{std::move(value)});
+        }
+      } else {
+        out.push_back(p.node);
+      }
+      previous = &p;
+    }
+  }
+
+  struct Field {
+    std::string instr;
+    bool result = false;
+    bool link = false;
+  };
+
+  Reading& r_;
+  const Names& n_;
+  const ResolvedStyle& style_;
+  bool code_;
+  bool hidden_ = false;
+  std::vector<Piece> pieces_;
+  std::vector<Format> formats_;
+  std::vector<std::string> links_;
+  std::vector<int> links_open_;
+  std::vector<Field> fields_;
+  int instruction_fields_ = 0;
+};
+
+Para read_paragraph(pugi::xml_node p, Reading& reading) {
+  const Names& n = reading.names;
+  pugi::xml_node ppr = child(p, n.w, "pPr");
+  ResolvedStyle style =
+      reading.styles.paragraph(attr(child(ppr, n.w, "pStyle"), n.w, "val").value());
+  style.para.merge(read_para_props(ppr, n));
+  Para para;
+  para.pos = {++reading.paragraphs, 0};
+  para.kind = style.para.kind;
+  ParagraphReader reader(reading, style, para.kind == ParaKind::code);
+  reader.read(p);
+  para.content = reader.finish(para.bold);
+  if (para.kind != ParaKind::code) {
+    strip_front(para.content, 0);
+    trim_back(para.content);
+  }
+  const std::string flat = flat_text(para.content);
+  para.text = std::string(trim(flat));
+  if (style.para.outline && *style.para.outline >= 0 && *style.para.outline <= 8 &&
+      para.kind != ParaKind::title && para.kind != ParaKind::subtitle) {
+    para.heading = std::min(*style.para.outline + 1, 6);
+  }
+  para.num_id = style.para.num_id.value_or(0);
+  para.ilvl = std::clamp(style.para.ilvl.value_or(0), 0, 8);
+  if (para.heading == 0 && para.kind == ParaKind::normal) {
+    para.list = reading.numbering.level(para.num_id, para.ilvl);
+  }
+  return para;
+}
+
+bool is_empty(const Para& para) {
+  if (!para.text.empty()) return false;
+  for (const Inline& node : para.content) {
+    if (node.kind() == InlineKind::image || node.kind() == InlineKind::link) return false;
+  }
+  return true;
+}
+
+bool container(pugi::xml_node node, const Names& n) {
+  return is(node, n.w, "sdt") || is(node, n.w, "sdtContent") || is(node, n.w, "customXml") ||
+         is(node, n.w, "ins") || is(node, n.w, "moveTo");
+}
+
+// A table. Cells hold inline content only, so a cell's paragraphs join with line breaks and a
+// table nested in a cell gives its paragraphs to that cell.
+Item read_table(pugi::xml_node tbl, Reading& reading) {
+  const Names& n = reading.names;
+  std::size_t grid = 0;
+  for (pugi::xml_node col : child(tbl, n.w, "tblGrid").children()) grid += is(col, n.w, "gridCol");
+  const std::size_t limit = grid > 0 ? grid : 1000;
+  Table table;
+  bool header = false;
+  std::size_t width = 0;
+  std::string text;
+  auto rows = [&](pugi::xml_node e) {
+    if (is(e, n.w, "tr")) {
+      std::vector<TableCell> row;
+      traverse(
+          e,
+          [&](pugi::xml_node c) {
+            if (container(c, n)) return true;
+            if (!is(c, n.w, "tc")) return false;
+            pugi::xml_node pr = child(c, n.w, "tcPr");
+            const std::size_t span = std::clamp<std::size_t>(
+                attr(child(pr, n.w, "gridSpan"), n.w, "val").as_uint(1), 1,
+                std::max<std::size_t>(1, limit > row.size() ? limit - row.size() : 1));
+            pugi::xml_node merge = child(pr, n.w, "vMerge");
+            const bool continued =
+                merge && std::string_view(attr(merge, n.w, "val").value()) != "restart";
+            TableCell cell;
+            traverse(
+                c,
+                [&](pugi::xml_node inner) {
+                  if (is(inner, n.w, "p")) {
+                    Para para = read_paragraph(inner, reading);
+                    if (continued || is_empty(para)) return false;
+                    if (!cell.content.empty()) cell.content.push_back(HardBreak{});
+                    for (Inline& node : para.content) cell.content.push_back(std::move(node));
+                    if (text.size() < 500) text += " " + para.text;
+                    return false;
+                  }
+                  return container(inner, n) || is(inner, n.w, "tbl") || is(inner, n.w, "tr") ||
+                         is(inner, n.w, "tc");
+                },
+                [](pugi::xml_node) {});
+            row.push_back(std::move(cell));
+            for (std::size_t k = 1; k < span; ++k) row.push_back(TableCell{});
+            return false;
+          },
+          [](pugi::xml_node) {});
+      if (row.empty()) return false;  // a row without cells shows nothing
+      width = std::max(width, row.size());
+      const bool is_header = on_off(child(e, n.w, "trPr"), n.w, "tblHeader").value_or(false);
+      if (is_header && !header && table.rows.empty()) {
+        table.header = std::move(row);
+        header = true;
+      } else {
+        table.rows.push_back(std::move(row));
+      }
+      return false;
+    }
+    return container(e, n);
+  };
+  traverse(tbl, rows, [](pugi::xml_node) {});
+  table.alignments.assign(width, Alignment::none);
+  Item item;
+  item.para.pos = {reading.paragraphs, 0};
+  item.table = Block(std::move(table), item.para.pos);
+  std::string_view shown = trim(text);
+  std::size_t cut = std::min<std::size_t>(shown.size(), 500);
+  while (cut < shown.size() && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+  item.table_text = std::string(shown.substr(0, cut));
+  return item;
+}
+
+}  // namespace
+
+std::vector<Item> read_body(pugi::xml_node body, Reading& reading) {
+  const Names& n = reading.names;
+  std::vector<Item> items;
+  std::uint32_t blanks = 1;
+  traverse(
+      body,
+      [&](pugi::xml_node node) {
+        if (is(node, n.w, "p")) {
+          Para para = read_paragraph(node, reading);
+          if (is_empty(para)) {
+            ++blanks;
+          } else {
+            items.push_back({.para = std::move(para), .blanks_before = blanks});
+            blanks = 1;
+          }
+          return false;
+        }
+        if (is(node, n.w, "tbl")) {
+          Item item = read_table(node, reading);
+          const Table* table = item.table->as<Table>();
+          if (table->header.empty() && table->rows.empty()) return false;  // nothing in it
+          item.blanks_before = blanks;
+          blanks = 1;
+          items.push_back(std::move(item));
+          return false;
+        }
+        if (is(node, n.w, "del") || is(node, n.w, "moveFrom")) {
+          reading.tracked_changes = true;
+          return false;
+        }
+        if (is(node, n.w, "altChunk")) reading.embedded_documents = true;
+        if (is(node, n.w, "ins") || is(node, n.w, "moveTo")) reading.tracked_changes = true;
+        return container(node, n);
+      },
+      [](pugi::xml_node) {});
+  return items;
+}
+
+std::string flat_text(const Inlines& inlines) {
+  std::string out;
+  for (const Inline& node : inlines) {
+    if (const Text* text = node.as<Text>()) {
+      out += text->text;
+    } else if (const Code* code = node.as<Code>()) {
+      out += code->text;
+    } else if (node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break) {
+      out += ' ';
+    } else if (const Strong* s = node.as<Strong>()) {
+      out += flat_text(s->children);
+    } else if (const Emphasis* e = node.as<Emphasis>()) {
+      out += flat_text(e->children);
+    } else if (const Strikethrough* k = node.as<Strikethrough>()) {
+      out += flat_text(k->children);
+    } else if (const Link* l = node.as<Link>()) {
+      out += flat_text(l->children);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// Removes up to `bytes` from the front; returns how many remain to remove.
+std::size_t strip(Inlines& inlines, std::size_t bytes) {
+  std::size_t i = 0;
+  while (i < inlines.size() && bytes > 0) {
+    Inline& node = inlines[i];
+    std::string* text = nullptr;
+    if (Text* t = node.as<Text>()) text = &t->text;
+    if (Code* c = node.as<Code>()) text = &c->text;
+    if (text) {
+      if (text->size() <= bytes) {
+        bytes -= text->size();
+        inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(i));
+      } else {
+        text->erase(0, bytes);
+        bytes = 0;
+      }
+    } else if (node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break) {
+      --bytes;
+      inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(i));
+    } else if (Inlines* children = children_of(node)) {
+      bytes = strip(*children, bytes);
+      if (children->empty()) {
+        inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(i));
+      } else {
+        ++i;
+      }
+    } else {
+      ++i;  // an image: no text to remove
+    }
+  }
+  return bytes;
+}
+
+}  // namespace
+
+void strip_front(Inlines& inlines, std::size_t bytes) {
+  strip(inlines, bytes);
+  const std::string rest = flat_text(inlines);
+  const std::string_view trimmed = trim(rest);
+  const std::size_t lead =
+      rest.empty() ? 0 : static_cast<std::size_t>(trimmed.data() - rest.data());
+  if (lead > 0) strip(inlines, lead);
+}
+
+void unwrap_strong(Inlines& inlines) {
+  Inlines out;
+  for (Inline& node : inlines) {
+    if (Strong* s = node.as<Strong>()) {
+      for (Inline& inner : s->children) out.push_back(std::move(inner));
+    } else {
+      out.push_back(std::move(node));
+    }
+  }
+  inlines = std::move(out);
+}
+
+}  // namespace govtech::docx

@@ -1,0 +1,82 @@
+// Reading a WordprocessingML body (the document's, or a footnote's) into paragraphs with their
+// inline content and the properties that matter to the document's structure, and tables.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "govtech/ast.hpp"
+#include "govtech/diagnostics.hpp"
+#include "numbering.hpp"
+#include "ooxml.hpp"
+#include "package.hpp"
+#include "styles.hpp"
+
+namespace govtech::docx {
+
+struct Para {
+  Inlines content{};
+  std::string text{};  // the plain text, trimmed (what the recogniser reads)
+  ParaKind kind = ParaKind::normal;
+  int heading = 0;    // 1..6, 0 when not a heading
+  bool bold = false;  // every visible character is bold
+  std::optional<ListLevel> list{};
+  int num_id = 0;
+  int ilvl = 0;
+  SourcePos pos{};
+};
+
+// A paragraph, or a table (already a block).
+struct Item {
+  Para para{};
+  std::optional<Block> table{};
+  std::string table_text{};         // a table's text, shortened, for the recogniser
+  std::uint32_t blanks_before = 1;  // empty paragraphs before it, plus one
+};
+
+// A footnote or endnote referenced from the text, numbered in the order of reference.
+struct NoteRef {
+  bool endnote = false;
+  std::string id{};
+};
+
+// What reading a part needs and collects, for one conversion.
+struct Reading {
+  Package& package;
+  const Names& names;
+  const StyleSheet& styles;
+  const Numbering& numbering;
+  Diagnostics& diagnostics;
+  std::string part;              // the part being read ("word/document.xml")
+  Relationships rels;            // its relationships
+  std::vector<NoteRef> notes{};  // in order of first reference
+  std::map<std::pair<bool, std::string>, std::size_t> note_numbers{};  // (endnote, id) -> n
+  std::map<std::string, std::string> images{};   // part name -> src, so each is encoded once
+  std::uint64_t image_bytes = 0;                 // of the data: URIs placed so far,
+  std::uint64_t max_image_bytes = 256ull << 20;  // which may not pass this
+  std::uint32_t paragraphs = 0;                  // counted for positions
+  bool too_many_images = false;
+  bool tracked_changes = false;
+  bool comments = false;
+  bool text_boxes = false;
+  bool unknown_symbols = false;
+  bool embedded_documents = false;
+};
+
+// The items of a body (w:body, a w:footnote, ...) in order. Empty paragraphs are not items:
+// they raise the next item's blanks_before.
+std::vector<Item> read_body(pugi::xml_node body, Reading& reading);
+
+// The plain text of inline content as the reader counts it: text and code, breaks as one space,
+// images as nothing. strip_front() removes that many bytes of it from the front.
+std::string flat_text(const Inlines& inlines);
+void strip_front(Inlines& inlines, std::size_t bytes);
+// Unwraps a Strong that holds all the content (a bold question needs no bold).
+void unwrap_strong(Inlines& inlines);
+
+}  // namespace govtech::docx

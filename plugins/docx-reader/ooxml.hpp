@@ -1,0 +1,83 @@
+// Small helpers over WordprocessingML as pugixml gives it: element names under the prefixes a
+// part declares (transitional and strict OOXML use different namespace URIs, producers pick
+// their own prefixes), on/off properties, and a walk over a subtree that does not recurse, so
+// that a hostile document's nesting cannot exhaust the stack.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <pugixml.hpp>
+
+namespace govtech::docx {
+
+// The prefixes, colon included ("w:"; "" for a default namespace), that a part's root element
+// declares for the namespaces the reader looks at. Undeclared ones keep the usual prefix.
+struct Names {
+  std::string w = "w:";    // WordprocessingML main
+  std::string r = "r:";    // relationships
+  std::string wp = "wp:";  // drawing placement (docPr)
+  std::string a = "a:";    // DrawingML (blip)
+  std::string v = "v:";    // VML (legacy pictures)
+  std::string mc = "mc:";  // markup compatibility (AlternateContent)
+  std::string m = "m:";    // Office Math
+  std::string dc = "dc:";  // Dublin Core (core properties)
+  std::string cp = "cp:";  // core properties
+  std::string dcterms = "dcterms:";
+};
+Names names_of(pugi::xml_node root);
+
+// Whether `node` is the element `local` under `prefix`.
+inline bool is(pugi::xml_node node, const std::string& prefix, std::string_view local) {
+  const std::string_view name = node.name();
+  return name.size() == prefix.size() + local.size() && name.starts_with(prefix) &&
+         name.substr(prefix.size()) == local;
+}
+
+// The element's attribute `prefix` + `local`, or an empty attribute.
+inline pugi::xml_attribute attr(pugi::xml_node node, const std::string& prefix,
+                                std::string_view local) {
+  std::string name = prefix;
+  name += local;
+  return node.attribute(name.c_str());
+}
+
+// The first child element `prefix` + `local`.
+inline pugi::xml_node child(pugi::xml_node node, const std::string& prefix,
+                            std::string_view local) {
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+    if (is(c, prefix, local)) return c;
+  }
+  return {};
+}
+
+// An on/off property such as <w:b/> or <w:b w:val="0"/>: nothing when absent.
+std::optional<bool> on_off(pugi::xml_node parent, const std::string& w, std::string_view local);
+
+// The text a w:t (or m:t) element holds.
+std::string_view text_of(pugi::xml_node node);
+
+// Visits the elements beneath `root` in document order without recursion. `enter(node)` says
+// whether to visit the node's children; `leave(node)` runs after them for every node entered
+// with true.
+template <class Enter, class Leave>
+void traverse(pugi::xml_node root, Enter enter, Leave leave) {
+  pugi::xml_node n = root.first_child();
+  while (n) {
+    const bool descend = n.type() == pugi::node_element && enter(n);
+    if (descend && n.first_child()) {
+      n = n.first_child();
+      continue;
+    }
+    if (descend) leave(n);
+    while (!n.next_sibling()) {
+      n = n.parent();
+      if (!n || n == root) return;
+      leave(n);
+    }
+    n = n.next_sibling();
+  }
+}
+
+}  // namespace govtech::docx

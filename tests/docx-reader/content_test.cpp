@@ -1,0 +1,307 @@
+// What Word puts inside paragraphs and around them: split runs, fields, formatting through
+// styles, links, lists, tables, pictures, notes and tracked changes.
+#include <catch2/catch.hpp>
+
+#include "docx_builder.hpp"
+
+using namespace govtech;
+using namespace govtech::testing;
+
+namespace {
+
+// The first block of an article made of `body`.
+Document article(const std::string& body, std::vector<std::string>* warnings = nullptr,
+                 DocxBuilder builder = {}) {
+  return read_docx(builder.body(body).bytes(), warnings);
+}
+
+std::string first(const Document& doc) {
+  REQUIRE_FALSE(doc.intro.empty());
+  return show(doc.intro.front());
+}
+
+// The smallest PNG: a 1x1 transparent pixel.
+constexpr unsigned char kPngBytes[] = {
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48,
+    0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00,
+    0x00, 0x1f, 0x15, 0xc4, 0x89, 0x00, 0x00, 0x00, 0x0b, 0x49, 0x44, 0x41, 0x54, 0x78,
+    0x9c, 0x63, 0x60, 0x00, 0x02, 0x00, 0x00, 0x05, 0x00, 0x01, 0x7a, 0x5e, 0xab, 0x3f,
+    0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82};
+const std::string kPng(reinterpret_cast<const char*>(kPngBytes), sizeof kPngBytes);
+
+std::string drawing(const std::string& rid, const std::string& descr) {
+  return "<w:p><w:r><w:drawing><wp:inline><wp:docPr id=\"1\" name=\"Picture 1\"" +
+         (descr.empty() ? std::string() : " descr=\"" + descr + "\"") +
+         "/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed=\"" + rid +
+         "\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>"
+         "</w:r></w:p>";
+}
+
+}  // namespace
+
+TEST_CASE("a word split over runs, proofing marks, bookmarks, smart tags and controls") {
+  Document doc = article(
+      "<w:p><w:r><w:t>Digi</w:t></w:r><w:proofErr w:type=\"spellStart\"/>"
+      "<w:bookmarkStart w:id=\"0\" w:name=\"x\"/><w:r><w:t>tal</w:t></w:r><w:bookmarkEnd "
+      "w:id=\"0\"/>"
+      "<w:proofErr w:type=\"spellEnd\"/><w:smartTag w:element=\"place\"><w:r>"
+      "<w:t xml:space=\"preserve\"> services in </w:t></w:r></w:smartTag><w:sdt><w:sdtPr/>"
+      "<w:sdtContent><w:r><w:t>Accra</w:t></w:r></w:sdtContent></w:sdt></w:p>");
+  CHECK(first(doc) == "Digital services in Accra");
+}
+
+TEST_CASE("tabs, breaks, hyphens and symbols") {
+  Document doc = article(
+      "<w:p><w:r><w:t>one</w:t><w:tab/><w:t>two</w:t><w:br/><w:t>three</w:t>"
+      "<w:br w:type=\"page\"/><w:t>co</w:t><w:softHyphen/><w:t>operate e</w:t><w:noBreakHyphen/>"
+      "<w:t>mail </w:t><w:sym w:font=\"Symbol\" w:char=\"F061\"/><w:sym w:font=\"Wingdings\" "
+      "w:char=\"F0FC\"/></w:r></w:p>");
+  CHECK(first(doc) == "one two\nthreeco\xC2\xADoperate e\xE2\x80\x91mail \xCE\xB1\xE2\x9C\x93");
+}
+
+TEST_CASE("formatting from styles through basedOn, and direct formatting") {
+  const std::string styles =
+      "<w:style w:type=\"character\" w:styleId=\"Loud\"><w:name w:val=\"Loud\"/>"
+      "<w:rPr><w:b/></w:rPr></w:style>"
+      "<w:style w:type=\"character\" w:styleId=\"Louder\"><w:name w:val=\"Louder\"/>"
+      "<w:basedOn w:val=\"Loud\"/><w:rPr><w:i/></w:rPr></w:style>";
+  Document doc = article(
+      "<w:p><w:r><w:rPr><w:rStyle w:val=\"Louder\"/></w:rPr><w:t>both</w:t></w:r>"
+      "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>"
+      "<w:r><w:rPr><w:strike/></w:rPr><w:t>gone</w:t></w:r>"
+      "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>"
+      "<w:r><w:rPr><w:rFonts w:ascii=\"Consolas\"/></w:rPr><w:t>make test</w:t></w:r>"
+      "<w:r><w:t xml:space=\"preserve\"> m</w:t></w:r>"
+      "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>2</w:t></w:r>"
+      "<w:r><w:rPr><w:b/><w:b w:val=\"0\"/></w:rPr><w:t xml:space=\"preserve\"> </w:t></w:r>"
+      "<w:r><w:rPr><w:rStyle w:val=\"Loud\"/><w:b w:val=\"false\"/></w:rPr><w:t>plain</w:t></w:r>"
+      "<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r></w:p>",
+      nullptr, DocxBuilder().styles(styles));
+  CHECK(first(doc) == "***both*** ~~gone~~ `make test` m\xC2\xB2 plain");
+}
+
+TEST_CASE("paragraph styles: title, quotation, code, heading levels") {
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:styleId=\"Titre\"><w:name w:val=\"Title\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Citation\"><w:name w:val=\"Quote\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"SourceCode\"><w:name w:val=\"Source Code\"/>"
+      "</w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"H5\"><w:name w:val=\"heading 5\"/></w:style>";
+  Document doc =
+      article(styled_p("Titre", "A title") + styled_p("H5", "Deep heading") +
+                  styled_p("Citation", "Quoted words.") + styled_p("SourceCode", "make all") +
+                  styled_p("SourceCode", "make test"),
+              nullptr, DocxBuilder().styles(styles));
+  CHECK(doc.meta.title == "A title");
+  REQUIRE(doc.intro.size() == 3);
+  CHECK(show(doc.intro[0]) == "##### Deep heading");
+  REQUIRE(doc.intro[1].as<BlockQuote>());
+  CHECK(show(doc.intro[1].as<BlockQuote>()->blocks.at(0)) == "Quoted words.");
+  REQUIRE(doc.intro[2].as<CodeBlock>());
+  CHECK(doc.intro[2].as<CodeBlock>()->text == "make all\nmake test\n");
+}
+
+TEST_CASE("hyperlinks from relationships and from field codes") {
+  Document doc = article(
+      "<w:p><w:hyperlink r:id=\"rIdL\"><w:r><w:t>the portal</w:t></w:r></w:hyperlink>"
+      "<w:r><w:t xml:space=\"preserve\">, </w:t></w:r>"
+      "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+      "<w:r><w:instrText xml:space=\"preserve\"> HYPERLINK \"https://example.org/data\" "
+      "</w:instrText>"
+      "</w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>the data</w:t></w:r>"
+      "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+      "<w:r><w:t xml:space=\"preserve\">, </w:t></w:r>"
+      "<w:fldSimple w:instr=\" HYPERLINK &quot;https://example.org/a&quot; \"><w:r><w:t>a</w:t>"
+      "</w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> and </w:t></w:r>"
+      "<w:hyperlink w:anchor=\"_Toc1\"><w:r><w:t>a bookmark</w:t></w:r></w:hyperlink></w:p>",
+      nullptr, DocxBuilder().relationship("rIdL", "hyperlink", "https://example.org/portal", true));
+  CHECK(first(doc) ==
+        "[the portal](https://example.org/portal), [the data](https://example.org/data), "
+        "[a](https://example.org/a) and a bookmark");
+}
+
+TEST_CASE("lists from numbering.xml: bullets, numbers, nesting, start values, continuation") {
+  const std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+      "<w:numFmt w:val=\"bullet\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/>"
+      "<w:numFmt w:val=\"decimal\"/></w:lvl></w:abstractNum>"
+      "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"3\"/>"
+      "<w:numFmt w:val=\"decimal\"/></w:lvl></w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+      "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>";
+  auto item = [](int num, int level, const std::string& text) {
+    return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(level) +
+           "\"/><w:numId w:val=\"" + std::to_string(num) + "\"/></w:numPr></w:pPr><w:r><w:t>" +
+           text + "</w:t></w:r></w:p>";
+  };
+  Document doc =
+      article(item(1, 0, "forms") + item(1, 1, "first") + item(1, 1, "second") +
+                  item(1, 0, "payments") + p("Between the lists.") + item(2, 0, "third") +
+                  item(2, 0, "fourth") + p("And again.") + item(2, 0, "fifth"),
+              nullptr, DocxBuilder().numbering(numbering));
+  REQUIRE(doc.intro.size() == 5);
+  const BulletList* bullets = doc.intro[0].as<BulletList>();
+  REQUIRE(bullets);
+  REQUIRE(bullets->items.size() == 2);
+  REQUIRE(bullets->items[0].blocks.size() == 2);
+  const OrderedList* inner = bullets->items[0].blocks[1].as<OrderedList>();
+  REQUIRE(inner);
+  CHECK(inner->items.size() == 2);
+  const OrderedList* numbered = doc.intro[2].as<OrderedList>();
+  REQUIRE(numbered);
+  CHECK(numbered->start == 3);
+  CHECK(numbered->items.size() == 2);
+  REQUIRE(doc.intro[4].as<OrderedList>());
+  CHECK(doc.intro[4].as<OrderedList>()->start == 5);
+}
+
+TEST_CASE("tables: a header row, merged cells kept in their columns") {
+  const std::string table =
+      "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+      "<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>" +
+      p("Service") + "</w:tc><w:tc>" + p("2023") + "</w:tc><w:tc>" + p("2024") +
+      "</w:tc></w:tr>"
+      "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" +
+      p("Permits") + "</w:tc><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>" + p("online") +
+      p("and paper") +
+      "</w:tc></w:tr>"
+      "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>" +
+      p("") + "</w:tc><w:tc>" + p("6 days") +
+      "</w:tc><w:tc><w:tcPr><w:gridSpan w:val=\"99999\"/></w:tcPr>" + p("2 days") +
+      "</w:tc></w:tr></w:tbl>";
+  Document doc = article(table);
+  REQUIRE(doc.intro.size() == 1);
+  const Table* t = doc.intro[0].as<Table>();
+  REQUIRE(t);
+  REQUIRE(t->header.size() == 3);
+  CHECK(show(t->header[1].content) == "2023");
+  REQUIRE(t->rows.size() == 2);
+  REQUIRE(t->rows[0].size() == 3);
+  CHECK(show(t->rows[0][1].content) == "online\nand paper");
+  CHECK(t->rows[0][2].content.empty());
+  REQUIRE(t->rows[1].size() == 3);
+  CHECK(t->rows[1][0].content.empty());
+  CHECK(show(t->rows[1][2].content) == "2 days");
+  CHECK(t->alignments.size() == 3);
+}
+
+TEST_CASE("pictures become data: URIs with their description, and a missing one is warned") {
+  std::vector<std::string> warnings;
+  Document doc = article(
+      drawing("rIdI", "The permit counter") + drawing("rIdI", "") + drawing("rIdE", "A chart"),
+      &warnings,
+      DocxBuilder()
+          .relationship("rIdI", "image", "media/image1.png")
+          .relationship("rIdE", "image", "media/image2.emf")
+          .file("word/media/image1.png", kPng)
+          .file("word/media/image2.emf", std::string(40, '\x01') + " EMF" + std::string(8, '\0')));
+  REQUIRE(doc.intro.size() == 2);
+  const Image* image = doc.intro[0].as<Paragraph>()->content.at(0).as<Image>();
+  REQUIRE(image);
+  CHECK(image->src.starts_with("data:image/png;base64,iVBORw0KGgo"));
+  CHECK(show(image->alt) == "The permit counter");
+  REQUIRE(warnings.size() == 2);
+  CHECK(warnings[0].find("no alternative text") != std::string::npos);
+  CHECK(warnings[1].find("EMF") != std::string::npos);
+}
+
+TEST_CASE("footnotes become a numbered Notes section, referenced as [n]") {
+  const std::string notes =
+      "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p>"
+      "</w:footnote><w:footnote w:id=\"2\"><w:p><w:r><w:footnoteRef/></w:r>"
+      "<w:r><w:t xml:space=\"preserve\"> Figures from the 2024 report.</w:t></w:r></w:p>"
+      "</w:footnote>";
+  Document doc = article(
+      "<w:p><w:r><w:t>Waiting fell by half.</w:t></w:r><w:r><w:rPr>"
+      "<w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"2\"/></w:r></w:p>",
+      nullptr, DocxBuilder().footnotes(notes));
+  REQUIRE(doc.intro.size() == 3);
+  CHECK(show(doc.intro[0]) == "Waiting fell by half.[1]");
+  CHECK(show(doc.intro[1]) == "## Notes");
+  const OrderedList* list = doc.intro[2].as<OrderedList>();
+  REQUIRE(list);
+  REQUIRE(list->items.size() == 1);
+  CHECK(show(list->items[0].blocks.at(0)) == "Figures from the 2024 report.");
+}
+
+TEST_CASE("tracked changes read as accepted with one warning, comments left out") {
+  std::vector<std::string> warnings;
+  Document doc = article(
+      "<w:p><w:r><w:t xml:space=\"preserve\">The team </w:t></w:r><w:del w:id=\"1\"><w:r>"
+      "<w:delText>was</w:delText></w:r></w:del><w:ins w:id=\"2\"><w:r><w:t>is</w:t></w:r></w:ins>"
+      "<w:commentRangeStart w:id=\"3\"/><w:r><w:t xml:space=\"preserve\"> small.</w:t></w:r>"
+      "<w:commentRangeEnd w:id=\"3\"/><w:r><w:commentReference w:id=\"3\"/></w:r></w:p>"
+      "<w:p><w:del w:id=\"4\"><w:r><w:delText>Gone.</w:delText></w:r></w:del></w:p>" +
+          p("Kept."),
+      &warnings);
+  REQUIRE(doc.intro.size() == 2);
+  CHECK(show(doc.intro[0]) == "The team is small.");
+  REQUIRE(warnings.size() == 2);
+  CHECK(warnings[0].find("tracked changes") != std::string::npos);
+  CHECK(warnings[1].find("comments") != std::string::npos);
+}
+
+TEST_CASE("footnotes and endnotes share one sequence; a missing note is warned") {
+  const std::string ns =
+      " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  std::vector<std::string> warnings;
+  Document doc = article(
+      "<w:p><w:r><w:t>One</w:t></w:r><w:r><w:endnoteReference w:id=\"5\"/></w:r>"
+      "<w:r><w:t xml:space=\"preserve\"> two</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/>"
+      "</w:r><w:r><w:t xml:space=\"preserve\"> one again</w:t></w:r>"
+      "<w:r><w:endnoteReference w:id=\"5\"/></w:r><w:r><w:footnoteReference w:id=\"9\"/>"
+      "</w:r></w:p>",
+      &warnings,
+      DocxBuilder()
+          .footnotes("<w:footnote w:id=\"1\">" + p("A footnote.") + "</w:footnote>")
+          .relationship("rIdE", "endnotes", "endnotes.xml")
+          .file("word/endnotes.xml", "<w:endnotes" + ns + "><w:endnote w:id=\"5\">" +
+                                         p("An endnote.") + "</w:endnote></w:endnotes>"));
+  REQUIRE(doc.intro.size() == 3);
+  CHECK(show(doc.intro[0]) == "One[1] two[2] one again[1][3]");
+  const OrderedList* list = doc.intro[2].as<OrderedList>();
+  REQUIRE(list);
+  REQUIRE(list->items.size() == 3);
+  CHECK(show(list->items[0].blocks.at(0)) == "An endnote.");
+  CHECK(show(list->items[1].blocks.at(0)) == "A footnote.");
+  CHECK(list->items[2].blocks.empty());
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].find("note 3 is referenced but missing") != std::string::npos);
+}
+
+TEST_CASE("the Author and Date paragraph styles and the Verbatim Char style pandoc writes") {
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:styleId=\"Author\"><w:name w:val=\"Author\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Date\"><w:name w:val=\"Date\"/></w:style>"
+      "<w:style w:type=\"character\" w:styleId=\"VerbatimChar\">"
+      "<w:name w:val=\"Verbatim Char\"/></w:style>";
+  Document doc =
+      article(styled_p("Author", "Lena Marsh") + styled_p("Author", "Tomas Berg") +
+                  styled_p("Date", "12 March 2024") +
+                  "<w:p><w:r><w:t xml:space=\"preserve\">Run </w:t></w:r><w:r><w:rPr>"
+                  "<w:rStyle w:val=\"VerbatimChar\"/></w:rPr><w:t>make</w:t></w:r></w:p>",
+              nullptr, DocxBuilder().styles(styles));
+  CHECK(doc.meta.authors == std::vector<std::string>{"Lena Marsh", "Tomas Berg"});
+  CHECK(doc.meta.date == "2024-03-12");
+  REQUIRE(doc.intro.size() == 1);
+  CHECK(show(doc.intro[0]) == "Run `make`");
+}
+
+TEST_CASE("ruby keeps its base text, equations their text") {
+  Document doc = article(
+      "<w:p><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>とうきょう</w:t></w:r></w:rt><w:rubyBase>"
+      "<w:r><w:t>東京</w:t></w:r></w:rubyBase></w:ruby></w:r><w:r><w:t xml:space=\"preserve\"> "
+      "</w:t></w:r><m:oMath xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\">"
+      "<m:r><m:rPr/><m:t>x=1</m:t></m:r></m:oMath></w:p>");
+  CHECK(first(doc) == "東京 x=1");
+}
+
+TEST_CASE("a table without rows, or rows without cells, is left out") {
+  Document doc = article(p("Before.") + "<w:tbl><w:tblPr/></w:tbl><w:tbl><w:tr/><w:tr/></w:tbl>" +
+                         "<w:tbl><w:tr/><w:tr><w:tc>" + p("kept") + "</w:tc></w:tr></w:tbl>");
+  REQUIRE(doc.intro.size() == 2);
+  const Table* table = doc.intro[1].as<Table>();
+  REQUIRE(table);
+  REQUIRE(table->rows.size() == 1);
+  CHECK(show(table->rows[0].at(0).content) == "kept");
+}
