@@ -165,14 +165,14 @@ Features features_of(const Unit& u, const Unit* next) {
   f.asks = asks_question(body);
   f.sentences = sentence_count(body);
   f.soft_ask = !f.asks && f.chars <= 200 && soft_question_ending(body);
-  f.credit = is_credit_line(u.text);
   // One word of a spaced script that does not ask ("Yes.", a list of one-word lines) is never
-  // a question, a byline or a note: the many-cue tests below are not needed for it.
+  // a question, a byline, a credit or a note: the many-cue tests below are not needed for it.
   if (!f.asks && !f.soft_ask && !f.dash && !u.bold && !u.heading && f.chars < 40 &&
       f.chars == body.size() + std::max(f.number.length, f.dash) &&
       body.find(' ') == std::string_view::npos) {
     return f;
   }
+  f.credit = is_credit_line(u.text);
   f.byline = parse_byline(u.text).has_value();
   const std::string folded = fold_case(u.text);
   f.closing = is_closing_note(folded);
