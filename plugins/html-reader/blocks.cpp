@@ -481,8 +481,9 @@ void Converter::block(const GumboNode* element, Blocks& out, int depth, std::vec
   const SourcePos pos = position_of(element);
   if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_SUMMARY || tag == GUMBO_TAG_FIGCAPTION ||
       tag == GUMBO_TAG_CAPTION || tag == GUMBO_TAG_LEGEND || tag == GUMBO_TAG_DT) {
-    // Google Docs sets its Title paragraph apart by a class, not a heading.
-    if (tag == GUMBO_TAG_P && page_.google_docs && has_token(element, "class", "title")) {
+    // Google Docs sets its Title paragraph apart by a class, Word by its MsoTitle style.
+    if (tag == GUMBO_TAG_P && ((page_.google_docs && has_token(element, "class", "title")) ||
+                               has_token(element, "class", "MsoTitle"))) {
       Inlines content = paragraph_inlines(element, depth, false);
       if (!blank_inlines(content)) out.push_back({Heading{1, std::move(content)}, pos});
       return;

@@ -183,6 +183,20 @@ void explain(const std::string& layout, const Document& doc, Diagnostics& diagno
   }
 }
 
+// A paragraph wholly bold: its inner inlines, or null.
+const Inlines* bold_only(const Paragraph& p) {
+  const Inline* only = nullptr;
+  for (const Inline& node : p.content) {
+    const Text* text = node.as<Text>();
+    if (text && is_blank(text->text)) continue;
+    if (node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break) continue;
+    if (only) return nullptr;
+    only = &node;
+  }
+  if (!only || !only->as<Strong>()) return nullptr;
+  return &only->as<Strong>()->children;
+}
+
 // The headline and byline at the top of an introduction, for the labelled layouts.
 void header_from_intro(Blocks& intro, Metadata& meta) {
   std::size_t used = 0;
@@ -190,6 +204,14 @@ void header_from_intro(Blocks& intro, Metadata& meta) {
     if (const Heading* h = intro.front().as<Heading>(); h && h->level == 1) {
       if (meta.title.empty()) meta.title = collapse_spaces(plain_text(h->content));
       used = 1;
+    } else if (const Paragraph* p = intro.front().as<Paragraph>(); p && bold_only(*p)) {
+      // A headline set in bold, as word processors do: short, and no sentence.
+      std::string text = collapse_spaces(plain_text(p->content));
+      if (meta.title.empty() && !text.empty() && text.size() <= 150 && !text.ends_with('.') &&
+          !asks_question(text)) {
+        meta.title = std::move(text);
+        used = 1;
+      }
     }
   }
   if (used < intro.size()) {
@@ -256,20 +278,6 @@ std::optional<Document> labelled(Blocks& blocks, const Metadata& meta) {
   }
   header_from_intro(doc.intro, doc.meta);
   return doc;
-}
-
-// A paragraph wholly bold: its inner inlines, or null.
-const Inlines* bold_only(const Paragraph& p) {
-  const Inline* only = nullptr;
-  for (const Inline& node : p.content) {
-    const Text* text = node.as<Text>();
-    if (text && is_blank(text->text)) continue;
-    if (node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break) continue;
-    if (only) return nullptr;
-    only = &node;
-  }
-  if (!only || !only->as<Strong>()) return nullptr;
-  return &only->as<Strong>()->children;
 }
 
 Inlines unbolded(Paragraph& p) {

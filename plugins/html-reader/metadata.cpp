@@ -237,6 +237,10 @@ PageInfo read_page_info(const GumboNode* html) {
     } else if (tag == GUMBO_TAG_BODY) {
       // Google Docs' "Download as web page" marks its body so, and says nothing else.
       info.google_docs = info.google_docs || has_token(n, "class", "doc-content");
+      // Word puts the document's language on <body>.
+      if (const char* lang = attribute(n, "lang"); lang && info.meta.language.empty()) {
+        info.meta.language = clean(lang);
+      }
     } else if (tag == GUMBO_TAG_HTML) {
       info.meta.language = clean(attribute_or(n, "lang", attribute_or(n, "xml:lang")));
       if (lower(attribute_or(n, "dir")) == "rtl") info.meta.extra.emplace_back("dir", "rtl");

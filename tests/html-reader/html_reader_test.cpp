@@ -142,6 +142,9 @@ TEST_CASE("a Google Docs export: bold and italic from CSS classes, links unwrapp
 
 TEST_CASE("a Word export: windows-1252 declared, <o:p>, list markers, Q:/A: labels") {
   const json doc = read_input("word-export.html").doc;
+  CHECK(doc["meta"]["title"] == "Procurement in the open");  // a bold first paragraph
+  CHECK(doc["meta"]["language"] == "EN-US");                 // Word puts it on <body>
+  CHECK(doc["intro"].empty());
   CHECK(questions(doc) ==
         std::vector<std::string>{"Why publish every contract?", "Did anyone object?"});
   const std::string all = doc.dump();
