@@ -77,7 +77,9 @@ void read_own_header(const GumboNode* header, Metadata& meta) {
     } else if (has_token(kid, "class", "subtitle")) {
       if (meta.subtitle.empty()) meta.subtitle = text_of(kid);
     } else if (has_token(kid, "class", "interviewee")) {
-      if (!meta.interviewee.empty()) continue;
+      // The header's fields, not the JSON-LD's: schema.org has no place for a unit without
+      // an organisation, so only the header tells them apart.
+      meta.interviewee = {};
       Person& who = meta.interviewee;
       for (auto [css_class, field] :
            {std::pair{"name", &who.name}, std::pair{"role", &who.role},

@@ -250,6 +250,24 @@ TEST_CASE("our own HTML reads back as the same document, for every sample") {
   CHECK(compared >= 8);
 }
 
+TEST_CASE("our own HTML: an interviewee with a unit and no organisation comes back so") {
+  // schema.org's worksFor holds the unit then, so only the page's header tells them apart.
+  TempDir dir;
+  write_file(dir / "unit.md",
+             "---\ntitle: Unit only\ninterviewee:\n  name: Ana Lima\n  unit: Data Unit\n"
+             "  country: Brazil\nlang: pt\n---\n\n**Where did you start?**\n\nWith the "
+             "registry.\n\n**What next?**\n\nThe archive.\n");
+  auto html =
+      run_cli({(dir / "unit.md").string(), "-t", "html", "-o", (dir / "unit.html").string()});
+  REQUIRE(html.exit_code == 0);
+  const json doc = read_html((dir / "unit.html").string()).doc;
+  CHECK(doc["meta"]["interviewee"]["unit"] == "Data Unit");
+  CHECK(doc["meta"]["interviewee"]["organisation"] == "");
+  CHECK(doc["meta"]["interviewee"]["country"] == "Brazil");
+  CHECK(doc["meta"]["language"] == "pt");
+  CHECK(doc["entries"].size() == 2);
+}
+
 TEST_CASE("the format is told by the content when the extension says nothing") {
   auto result = run_cli({"-", "-t", "json", "-o", "-"},
                         "<!DOCTYPE html><html lang=\"en\"><body><p>Hello.</p></body></html>");
