@@ -337,16 +337,17 @@ TEST_CASE("hostile pages: deep nesting, binary data, nothing to read") {
 TEST_CASE("an article whose paragraphs ask stays an article, with a warning") {
   TempDir dir;
   write_file(dir / "essay.html",
-             "<!doctype html><html lang=\"en\"><body><article><h1>On forms</h1>"
-             "<p>Why do forms exist? They record a decision so that it can be checked later, "
-             "by someone who was not in the room when it was taken, and that matters a great "
-             "deal to every citizen who ever has to appeal one.</p>"
-             "<p>Who reads them? Clerks, auditors and, years later, historians who want to know "
-             "how a town decided where its schools should go and why it chose as it did.</p>"
-             "<p>The answer to both is the same: people we will never meet, in rooms we will "
-             "never see, long after the forms were filed and the clerks have retired.</p>"
-             "</article></body></html>");
+             "<!doctype html><html lang=\"en\"><body><article><h1>On forms</h1>\n"
+             "<p>Forms record a decision so that it can be checked later, by someone who was not "
+             "in the room when it was taken, and that matters to every citizen who appeals.</p>\n"
+             "<p>Clerks, auditors and, years later, historians read them when they want to know "
+             "how a town decided where its schools should go and why it chose as it did.</p>\n"
+             "<p>The council moved its forms online last spring, and the paper versions will be "
+             "withdrawn at the end of the year, after a consultation that drew few replies.</p>\n"
+             "<p>Who will help people without a computer?</p>\n"
+             "<p>What happens to the old archive?</p>\n</article></body></html>");
   auto result = run_cli({(dir / "essay.html").string(), "-t", "json", "-o", "-"});
   CHECK(result.exit_code == 0);
   CHECK(json::parse(result.out)["entries"].empty());
+  CHECK(result.err.find("essay.html:5:1: warning: converted as an article") != std::string::npos);
 }
