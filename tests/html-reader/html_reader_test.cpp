@@ -268,6 +268,30 @@ TEST_CASE("our own HTML: an interviewee with a unit and no organisation comes ba
   CHECK(doc["entries"].size() == 2);
 }
 
+TEST_CASE("metadata from OpenGraph, <time datetime> and <title>; .htm is claimed") {
+  TempDir dir;
+  write_file(dir / "page.htm",
+             "<!doctype html><html lang=\"de\"><head><title>Offene Daten | Stadtblatt</title>"
+             "<meta property=\"og:site_name\" content=\"Stadtblatt\">"
+             "<meta property=\"og:description\" content=\"Ein Gespr\u00e4ch.\">"
+             "<meta property=\"article:tag\" content=\"Daten\">"
+             "<meta name=\"twitter:title\" content=\"Offene Daten im Rathaus\">"
+             "</head><body><article><p>Am <time datetime=\"2024-11-05\">5. November</time> "
+             "sprachen wir mit der Stadt.</p></article></body></html>");
+  const json doc = read_html((dir / "page.htm").string()).doc;
+  CHECK(doc["meta"]["title"] == "Offene Daten im Rathaus");  // twitter:title before <title>
+  CHECK(doc["meta"]["description"] == "Ein Gespr\u00e4ch.");
+  CHECK(doc["meta"]["keywords"] == json::array({"Daten"}));
+  CHECK(doc["meta"]["date"] == "2024-11-05");
+  CHECK(doc["meta"]["language"] == "de");
+
+  write_file(dir / "plain.html",
+             "<html><head><title>Offene Daten | Stadtblatt</title>"
+             "<meta property=\"og:site_name\" content=\"Stadtblatt\">"
+             "</head><body><p>Text.</p></body></html>");
+  CHECK(read_html((dir / "plain.html").string()).doc["meta"]["title"] == "Offene Daten");
+}
+
 TEST_CASE("the format is told by the content when the extension says nothing") {
   auto result = run_cli({"-", "-t", "json", "-o", "-"},
                         "<!DOCTYPE html><html lang=\"en\"><body><p>Hello.</p></body></html>");
