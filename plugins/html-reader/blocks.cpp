@@ -407,14 +407,12 @@ void Converter::top_level(const GumboNode* root, TopBlocks& out) {
   const bool container = tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN ||
                          tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_DIV ||
                          tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_HTML || !is_block(root);
-  const std::size_t before = out.blocks.size();
   if (container) {
     collect_blocks(root, out.blocks, 0, &out.marks);
   } else {
     block(root, out.blocks, 0, &out.marks);
   }
   out.marks.resize(std::max(out.marks.size(), out.blocks.size()), Mark::none);
-  (void)before;
 }
 
 Blocks Converter::blocks_of(const GumboNode* container) {

@@ -445,7 +445,6 @@ std::optional<Document> read_own_article(const GumboNode* article, Converter& co
         continue;
       }
     }
-    Blocks blocks;
     TopBlocks top;
     converter.top_level(kid, top);
     shift_headings(top.blocks, 1);

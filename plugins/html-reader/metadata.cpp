@@ -105,9 +105,6 @@ Person person_of(const json& about) {
     who.organisation = field(org, "name");
     if (org.contains("department")) who.unit = text_of(org["department"]);
     if (org.contains("address")) who.country = field(org["address"], "addressCountry");
-    if (who.unit.empty()) {
-      // worksFor holds the unit alone when the organisation is not known
-    }
   }
   if (who.country.empty() && about.contains("workLocation") && about["workLocation"].is_object()) {
     const json& place = about["workLocation"];
