@@ -64,6 +64,7 @@ for target in "${targets[@]}"; do
   case $reader in
     markdown) patterns=("$root"/samples/*.md) ;;
     text) patterns=("$root"/samples/*.txt) ;;
+    html) patterns=("$root"/tests/html-reader/inputs/*.html) ;;
     *) patterns=() ;;
   esac
   corpus="$work/$target-corpus"

@@ -37,15 +37,23 @@ CliResult run_cli(const CliRun& run) {
       }
     }
     if (!run.cwd.empty() && chdir(run.cwd.c_str()) != 0) _exit(126);
+#ifndef GOVTECH_SANITIZED
     if (run.memory_mib != 0) {
       rlimit limit{};
       limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(run.memory_mib) << 20;
       if (setrlimit(RLIMIT_AS, &limit) != 0) _exit(126);
     }
+#endif
     if (run.cpu_seconds != 0) {
+      // A sanitized build runs several times slower: the bound stays, scaled to it.
+#ifdef GOVTECH_SANITIZED
+      const rlim_t seconds = static_cast<rlim_t>(run.cpu_seconds) * 10;
+#else
+      const rlim_t seconds = run.cpu_seconds;
+#endif
       rlimit limit{};
-      limit.rlim_cur = run.cpu_seconds;
-      limit.rlim_max = run.cpu_seconds + 5;
+      limit.rlim_cur = seconds;
+      limit.rlim_max = seconds + 5;
       if (setrlimit(RLIMIT_CPU, &limit) != 0) _exit(126);
     }
     std::vector<char*> argv;

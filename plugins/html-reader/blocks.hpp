@@ -1,0 +1,69 @@
+// Gumbo's tree as the document's blocks and inlines.
+//
+// The walk recurses on the page's nesting but never deeper than kMaxDepth elements: below
+// that an element's text is kept as plain text, so a page nested 100 000 deep costs time in
+// proportion to its size and a bounded stack. White space is collapsed as a browser shows
+// it; a line break in the source is a soft break (so that this project's own pages read back
+// as they were written).
+#pragma once
+
+#include <gumbo.h>
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "govtech/ast.hpp"
+#include "govtech/diagnostics.hpp"
+#include "metadata.hpp"
+
+namespace html_reader {
+
+// What a top-level block was in the page's own markup, for the interview stage.
+enum class Mark : unsigned char { none, term, definition };  // <dt>, <dd>
+
+struct TopBlocks {
+  govtech::Blocks blocks;
+  std::vector<Mark> marks;  // one per block
+};
+
+class Converter {
+ public:
+  static constexpr int kMaxDepth = 150;
+
+  Converter(const PageInfo& page, std::unordered_set<const GumboNode*> dropped);
+
+  // The blocks of `root`: its children when it is a container, else itself.
+  void top_level(const GumboNode* root, TopBlocks& out);
+  // The children of `container` as blocks, and as inline content.
+  govtech::Blocks blocks_of(const GumboNode* container);
+  govtech::Inlines inlines_of(const GumboNode* element);
+  void leave_out(const GumboNode* node) { dropped_.insert(node); }
+
+  std::string resolve(std::string_view reference) const;
+
+ private:
+  void collect_blocks(const GumboNode* parent, govtech::Blocks& out, int depth,
+                      std::vector<Mark>* marks);
+  void block(const GumboNode* element, govtech::Blocks& out, int depth, std::vector<Mark>* marks);
+  void inline_node(const GumboNode* node, govtech::Inlines& out, int depth);
+  void inline_children(const GumboNode* element, govtech::Inlines& out, int depth);
+  govtech::Inlines paragraph_inlines(const GumboNode* element, int depth, bool allow_bold = true);
+  void list(const GumboNode* element, govtech::Blocks& out, int depth);
+  void table(const GumboNode* element, govtech::Blocks& out, int depth);
+  void definition_list(const GumboNode* element, govtech::Blocks& out, int depth,
+                       std::vector<Mark>* marks);
+  govtech::Inline image(const GumboNode* element) const;
+  bool skipped(const GumboNode* node) const;
+  bool is_block(const GumboNode* element) const;
+
+  const PageInfo& page_;
+  std::unordered_set<const GumboNode*> dropped_;
+};
+
+// Merges adjacent text, collapses white space as HTML shows it, trims the ends.
+void normalise(govtech::Inlines& inlines);
+
+govtech::SourcePos position_of(const GumboNode* node);
+
+}  // namespace html_reader

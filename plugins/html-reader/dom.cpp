@@ -1,0 +1,208 @@
+#include "dom.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdlib>
+#include <new>
+
+namespace html_reader {
+
+// Blocks of 1 MiB, and a block of its own for anything larger. Nothing is freed before the
+// page goes: Gumbo frees little while it parses (it grows its buffers by doubling), so the
+// arena holds at most about twice what the tree needs.
+struct Page::Arena {
+  static constexpr std::size_t kBlock = std::size_t{1} << 20;
+  std::vector<void*> blocks;
+  char* next = nullptr;
+  std::size_t left = 0;
+
+  ~Arena() {
+    for (void* block : blocks) std::free(block);
+  }
+
+  void* take(std::size_t size) {
+    size = (size + 15) & ~std::size_t{15};
+    if (size > kBlock / 4) {
+      void* own = std::malloc(size);
+      if (!own) throw std::bad_alloc();
+      blocks.push_back(own);
+      return own;
+    }
+    if (size > left) {
+      void* block = std::malloc(kBlock);
+      if (!block) throw std::bad_alloc();
+      blocks.push_back(block);
+      next = static_cast<char*>(block);
+      left = kBlock;
+    }
+    void* out = next;
+    next += size;
+    left -= size;
+    return out;
+  }
+};
+
+namespace {
+
+void* arena_allocate(void* userdata, std::size_t size) {
+  // Gumbo cannot handle a failed allocation; an exception through C frames would be worse
+  // than stopping, so a failure here ends the program as operator new's would.
+  try {
+    return static_cast<Page::Arena*>(userdata)->take(size);
+  } catch (const std::bad_alloc&) {
+    std::abort();
+  }
+}
+
+void arena_free(void*, void*) {}
+
+}  // namespace
+
+Page::Page(std::string_view html) : arena_(std::make_unique<Arena>()) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.allocator = arena_allocate;
+  options.deallocator = arena_free;
+  options.userdata = arena_.get();
+  options.max_errors = 0;  // the parse errors are of no use to a reader; do not keep them
+  output_ = gumbo_parse_with_options(&options, html.data(), html.size());
+}
+
+Page::~Page() = default;
+
+std::size_t nesting_estimate(std::string_view html) {
+  static constexpr std::string_view kNoDepth[] = {
+      "p",     "li",    "dt",    "dd",       "option", "optgroup", "tr",   "td",     "th",
+      "thead", "tbody", "tfoot", "colgroup", "rb",     "rt",       "rp",   "rtc",    "html",
+      "head",  "body",  "br",    "img",      "hr",     "input",    "meta", "link",   "area",
+      "base",  "col",   "embed", "param",    "source", "track",    "wbr",  "keygen", "image"};
+  static constexpr std::string_view kRawText[] = {"script", "style",   "textarea", "title",   "xmp",
+                                                  "iframe", "noembed", "noframes", "noscript"};
+  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  std::size_t depth = 0, deepest = 0;
+  std::size_t at = 0;
+  while ((at = html.find('<', at)) != std::string_view::npos) {
+    std::string_view rest = html.substr(at);
+    if (rest.starts_with("<!--")) {
+      const std::size_t end = html.find("-->", at + 4);
+      at = end == std::string_view::npos ? html.size() : end + 3;
+      continue;
+    }
+    const bool closing = rest.size() > 1 && rest[1] == '/';
+    const std::size_t name_start = closing ? 2 : 1;
+    if (rest.size() <= name_start || !is_letter(rest[name_start])) {
+      ++at;
+      continue;
+    }
+    std::size_t name_end = name_start;
+    while (name_end < rest.size() && rest[name_end] != '>' && rest[name_end] != '/' &&
+           rest[name_end] != ' ' && rest[name_end] != '\n' && rest[name_end] != '\t')
+      ++name_end;
+    const std::string name = lower(rest.substr(name_start, name_end - name_start));
+    const std::size_t tag_end = html.find('>', at);
+    if (tag_end == std::string_view::npos) break;
+    at = tag_end + 1;
+    bool counts = true;
+    for (std::string_view no : kNoDepth) counts = counts && name != no;
+    if (closing) {
+      if (counts && depth > 0) --depth;
+      continue;
+    }
+    if (html[tag_end - 1] == '/') continue;
+    bool raw = false;
+    for (std::string_view r : kRawText) raw = raw || name == r;
+    if (raw) {
+      std::size_t end = at;
+      while ((end = html.find("</", end)) != std::string_view::npos &&
+             lower(html.substr(end + 2, name.size())) != name)
+        end += 2;
+      at = end == std::string_view::npos ? html.size() : end;
+      continue;
+    }
+    if (counts) deepest = std::max(deepest, ++depth);
+  }
+  return deepest;
+}
+
+bool is_element(const GumboNode* node) {
+  return node && (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE);
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string tag_name(const GumboNode* node) {
+  if (!is_element(node)) return {};
+  const GumboElement& element = node->v.element;
+  if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
+  GumboStringPiece original = element.original_tag;
+  gumbo_tag_from_original_text(&original);
+  return lower(std::string_view(original.data, original.length));
+}
+
+bool has_tag(const GumboNode* node, GumboTag tag) {
+  return is_element(node) && node->v.element.tag == tag;
+}
+
+const char* attribute(const GumboNode* node, const char* name) {
+  if (!is_element(node)) return nullptr;
+  const GumboAttribute* found = gumbo_get_attribute(&node->v.element.attributes, name);
+  return found ? found->value : nullptr;
+}
+
+std::string attribute_or(const GumboNode* node, const char* name, std::string_view fallback) {
+  const char* value = attribute(node, name);
+  return value ? std::string(value) : std::string(fallback);
+}
+
+std::string class_and_id(const GumboNode* node) {
+  return lower(attribute_or(node, "class") + " " + attribute_or(node, "id"));
+}
+
+bool has_token(const GumboNode* node, const char* name, std::string_view token) {
+  const std::string value = lower(attribute_or(node, name));
+  const std::string wanted = lower(token);
+  std::size_t at = 0;
+  while (at < value.size()) {
+    const std::size_t start = value.find_first_not_of(" \t\n\f\r", at);
+    if (start == std::string::npos) break;
+    std::size_t end = value.find_first_of(" \t\n\f\r", start);
+    if (end == std::string::npos) end = value.size();
+    if (std::string_view(value).substr(start, end - start) == wanted) return true;
+    at = end;
+  }
+  return false;
+}
+
+const GumboVector* children(const GumboNode* node) {
+  if (!node) return nullptr;
+  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
+  if (is_element(node)) return &node->v.element.children;
+  return nullptr;
+}
+
+std::string text_content(const GumboNode* node) {
+  std::string out;
+  std::vector<const GumboNode*> work{node};
+  while (!work.empty()) {
+    const GumboNode* n = work.back();
+    work.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
+        n->type == GUMBO_NODE_CDATA) {
+      out += n->v.text.text;
+      continue;
+    }
+    if (const GumboVector* kids = children(n)) {
+      for (unsigned i = kids->length; i > 0; --i) {
+        work.push_back(static_cast<const GumboNode*>(kids->data[i - 1]));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace html_reader

@@ -1,0 +1,59 @@
+// The parsed page: Gumbo's tree, and small helpers to read it.
+//
+// Gumbo allocates through callbacks; here they take memory from an arena that the page frees
+// in one go. Gumbo's own destructor walks the tree recursively, which a page nested 100 000
+// deep would turn into a stack overflow; the arena never needs it.
+#pragma once
+
+#include <gumbo.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace html_reader {
+
+class Page {
+ public:
+  explicit Page(std::string_view html);
+  ~Page();
+  Page(const Page&) = delete;
+  Page& operator=(const Page&) = delete;
+
+  const GumboNode* document() const { return output_->document; }
+  const GumboNode* root() const { return output_->root; }
+
+  struct Arena;
+
+ private:
+  std::unique_ptr<Arena> arena_;
+  GumboOutput* output_ = nullptr;
+};
+
+// How deep the page's elements nest, estimated from its tags without parsing: elements
+// whose end tag may be left out (p, li, td, ...) and void ones count for nothing, so real
+// pages estimate low. Gumbo's tree construction takes time quadratic in the nesting depth
+// (it scans the stack of open elements at each tag), which this lets the reader refuse.
+std::size_t nesting_estimate(std::string_view html);
+
+bool is_element(const GumboNode* node);
+// The element's tag name in lower case, also for elements Gumbo does not know ("o:p").
+std::string tag_name(const GumboNode* node);
+bool has_tag(const GumboNode* node, GumboTag tag);
+// The attribute's value, or null when the element has none.
+const char* attribute(const GumboNode* node, const char* name);
+std::string attribute_or(const GumboNode* node, const char* name, std::string_view fallback = {});
+// The class and id attributes, lower case, separated by spaces.
+std::string class_and_id(const GumboNode* node);
+// Whether a space-separated attribute list holds `token` (case-insensitive).
+bool has_token(const GumboNode* node, const char* name, std::string_view token);
+
+// The text of a subtree, in document order, without recursion.
+std::string text_content(const GumboNode* node);
+
+const GumboVector* children(const GumboNode* node);
+
+std::string lower(std::string_view text);
+
+}  // namespace html_reader
