@@ -82,6 +82,11 @@ std::optional<std::pair<std::string, std::string_view>> qa_label(std::string_vie
   for (char& c : key) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
+  // "Q1", "A12": numbered labels are the label.
+  if (key.size() > 1 && (key[0] == 'q' || key[0] == 'a') &&
+      key.find_first_not_of("0123456789", 1) == std::string::npos) {
+    key.resize(1);
+  }
   // An initial and a full stop opens many a sentence ("D. Osei said"): only Q. and A. label.
   if (rest[0] == '.' && key != "q" && key != "a") return std::nullopt;
   return std::make_pair(std::move(key), trim_spaces(rest.substr(mark)));
@@ -101,16 +106,22 @@ std::optional<TurnStart> qa_turn(const SourceLine& line) {
 
 std::optional<Document> read_qa_layout(const Page& page) {
   // An interview in this layout asks at least once and answers after it.
+  // Or it labels only its questions ("Q1. ...", answer beneath), two of them at least, each
+  // with something unlabelled after it.
   bool asked = false;
   bool answered = false;
-  for (const SourceLine& line : page.lines) {
-    auto turn = qa_turn(line);
+  std::size_t questions_with_text_after = 0;
+  for (std::size_t i = 0; i < page.lines.size(); ++i) {
+    auto turn = qa_turn(page.lines[i]);
     if (!turn) continue;
-    if (turn->role == TurnRole::question) asked = true;
+    if (turn->role == TurnRole::question) {
+      asked = true;
+      if (i + 1 < page.lines.size() && !qa_turn(page.lines[i + 1])) ++questions_with_text_after;
+    }
     if (turn->role == TurnRole::answer && asked) answered = true;
     if (answered) break;
   }
-  if (!answered) return std::nullopt;
+  if (!answered && questions_with_text_after < 2) return std::nullopt;
 
   Document doc;
   FrontMatter front = read_front_matter(

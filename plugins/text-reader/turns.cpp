@@ -1,6 +1,7 @@
 #include "turns.hpp"
 
 #include "blocks.hpp"
+#include "govtech/recognise.hpp"
 
 namespace govtech::text_reader {
 
@@ -44,10 +45,16 @@ class TurnBuilder {
   // A line that starts no turn. `new_group`: it follows a blank line.
   void continue_turn(const SourceLine& line, bool new_group) {
     if (!new_group) {
-      if (target_ == Target::question && !open_) {
+      // A line right under a question continues it, unless the question has asked already:
+      // then, where unlabelled lines answer, the answer starts ("Q1. Why?" / "Because ...").
+      const bool asked = target_ == Target::question &&
+                         rules_.unlabelled_after_question_is_answer &&
+                         asks_question(plain_text(doc_.entries.back().question));
+      if (target_ == Target::question && !open_ && !asked) {
         append_line(doc_.entries.back().question, line.text);
         return;
       }
+      if (asked) target_ = Target::answer;
       if (!open_) open_paragraph(line.pos());
       append_line(paragraph_, line.text);
       return;

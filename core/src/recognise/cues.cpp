@@ -245,11 +245,16 @@ bool speaks_for_self(std::string_view folded) {
 }
 
 std::size_t interviewer_dash(std::string_view text) {
-  // ―― (U+2015 twice), —— (U+2014 twice), or ── (U+2500 twice), as Japanese magazines write it.
+  // ―― (U+2015 twice), —— (U+2014 twice), or ── (U+2500 twice), as Japanese magazines write it;
+  // one em dash before a Spanish "¿" or a word ("—¿Por qué...?", "— ¿QUÉ...?").
   std::size_t at = 0;
   for (std::string_view dash : {"\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x94\x80"}) {
     while (text.substr(at, dash.size()) == dash) at += dash.size();
     if (at >= 2 * dash.size()) return text.size() - trim(text.substr(at)).size();
+    if (at == dash.size() && dash != "\xE2\x94\x80" && at < text.size()) {
+      const std::string_view rest = trim(text.substr(at));
+      if (!rest.empty() && rest.size() + 1 >= text.size() - at) return text.size() - rest.size();
+    }
     at = 0;
   }
   return 0;

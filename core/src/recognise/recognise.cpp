@@ -193,7 +193,9 @@ Features features_of(const Unit& u, const Unit* next) {
   if (f.soft_ask) add(f, 3, cue_ends_as_a_question_does);
   if (f.interrogative) add(f, 1.5, cue_opens_with_a_question_word);
   if (f.imperative) add(f, 3, cue_asks_to_be_told);
-  if (f.dash) add(f, 3.5, cue_opens_with_an_interviewers_dash);
+  // Japanese magazines mark the interviewer with a double dash; one dash (Spanish "—¿...?")
+  // also opens dialogue in answers, so it counts for less.
+  if (f.dash) add(f, f.dash >= 6 ? 3.5 : 1.5, cue_opens_with_an_interviewers_dash);
   if (f.caps) add(f, 2.5, cue_in_capitals);
   if (u.bold) add(f, 2.5, cue_bold);
   // A heading is a section's title far more often than a question: only one that asks counts.
