@@ -180,51 +180,12 @@ std::optional<Label> label_of(std::string_view text) {
   return label;
 }
 
-// The labels interviews print before questions and answers, in the languages the text reader
-// knows them in: Q/A, Question/Answer, P/R, F/A, D/R, V/A, T/J and their words, 질문/답변,
-// 問/答, س/ج.
-constexpr std::string_view kQuestionKeys[] = {"q",
-                                              "question",
-                                              "p",
-                                              "pregunta",
-                                              "pergunta",
-                                              "f",
-                                              "frage",
-                                              "d",
-                                              "domanda",
-                                              "v",
-                                              "vraag",
-                                              "t",
-                                              "tanya",
-                                              "pertanyaan",
-                                              "\xEC\xA7\x88\xEB\xAC\xB8",
-                                              "\xE5\x95\x8F",
-                                              "\xE9\x97\xAE",
-                                              "\xD8\xB3"};
-constexpr std::string_view kAnswerKeys[] = {"a",
-                                            "answer",
-                                            "r",
-                                            "respuesta",
-                                            "resposta",
-                                            "antwort",
-                                            "risposta",
-                                            "antwoord",
-                                            "j",
-                                            "jawab",
-                                            "jawaban",
-                                            "\xEB\x8B\xB5",
-                                            "\xEB\x8B\xB5\xEB\xB3\x80",
-                                            "\xE7\xAD\x94",
-                                            "\xD8\xAC"};
-
-bool one_of(std::string_view key, std::span<const std::string_view> keys) {
-  return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
+// The labels the core knows: Q/A, Question/Answer, P/R, F/A, 질문/답변, 問/答, س/ج and more.
 bool question_key(const std::string& key) {
-  return one_of(key, kQuestionKeys);
+  return qa_label_kind(key) == QaLabel::question;
 }
 bool answer_key(const std::string& key) {
-  return one_of(key, kAnswerKeys);
+  return qa_label_kind(key) == QaLabel::answer;
 }
 
 // A question or answer label: "Q:", "Q :", "Q.", "Q -", "P –", "질문:". A full stop or a dash

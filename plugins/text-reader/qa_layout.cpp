@@ -1,9 +1,9 @@
 // Q:/A: interviews.
-#include <span>
 #include <string>
 #include <utility>
 
 #include "front_matter.hpp"
+#include "govtech/recognise.hpp"
 #include "header_fields.hpp"
 #include "layouts.hpp"
 #include "spaces.hpp"
@@ -12,50 +12,6 @@
 namespace govtech::text_reader {
 
 namespace {
-
-// The labels interviews print before questions and answers, in the languages publications use:
-// Q/A, Question/Answer; P/R (Pregunta/Respuesta, Pergunta/Resposta); F/A (Frage/Antwort);
-// D/R (Domanda/Risposta); V/A (Vraag/Antwoord); T/J (Tanya/Jawab); 질문/답변; 問/答; س/ج.
-constexpr std::string_view kQuestionKeys[] = {"q",
-                                              "question",
-                                              "p",
-                                              "pregunta",
-                                              "pergunta",
-                                              "f",
-                                              "frage",
-                                              "d",
-                                              "domanda",
-                                              "v",
-                                              "vraag",
-                                              "t",
-                                              "tanya",
-                                              "pertanyaan",
-                                              "\xEC\xA7\x88\xEB\xAC\xB8",
-                                              "\xE5\x95\x8F",
-                                              "\xE9\x97\xAE",
-                                              "\xD8\xB3"};
-constexpr std::string_view kAnswerKeys[] = {"a",
-                                            "answer",
-                                            "r",
-                                            "respuesta",
-                                            "resposta",
-                                            "antwort",
-                                            "risposta",
-                                            "antwoord",
-                                            "j",
-                                            "jawab",
-                                            "jawaban",
-                                            "\xEB\x8B\xB5",
-                                            "\xEB\x8B\xB5\xEB\xB3\x80",
-                                            "\xE7\xAD\x94",
-                                            "\xD8\xAC"};
-
-bool one_of(std::string_view key, std::span<const std::string_view> keys) {
-  for (std::string_view k : keys) {
-    if (key == k) return true;
-  }
-  return false;
-}
 
 // "Q:", "Q :", "Q.", "Q -", "Q –" and the rest: the label's key (lower-cased) and the text after.
 std::optional<std::pair<std::string, std::string_view>> qa_label(std::string_view text) {
@@ -95,10 +51,14 @@ std::optional<std::pair<std::string, std::string_view>> qa_label(std::string_vie
 std::optional<TurnStart> qa_turn(const SourceLine& line) {
   auto label = qa_label(line.text);
   if (!label) return std::nullopt;
-  if (one_of(label->first, kQuestionKeys)) {
-    return TurnStart{TurnRole::question, {}, label->second};
+  switch (qa_label_kind(label->first)) {
+    case QaLabel::question:
+      return TurnStart{TurnRole::question, {}, label->second};
+    case QaLabel::answer:
+      return TurnStart{TurnRole::answer, {}, label->second};
+    case QaLabel::none:
+      break;
   }
-  if (one_of(label->first, kAnswerKeys)) return TurnStart{TurnRole::answer, {}, label->second};
   return std::nullopt;
 }
 

@@ -97,6 +97,12 @@ struct Byline {
 };
 GOVTECH_API std::optional<Byline> parse_byline(std::string_view line);
 
+// What a label before a question or answer says, by its key in lower case: "q", "question",
+// "p" (pregunta), "frage", "질문", "問", "q1", ... ask; "a", "answer", "r", "antwort", "답변",
+// "答", ... answer. How the label is written ("Q:", "Q.", "Q -") is the reader's to parse.
+enum class QaLabel { none, question, answer };
+GOVTECH_API QaLabel qa_label_kind(std::string_view key);
+
 // A person's name as bylines and speaker labels print it: one to five words, each capitalised
 // (or a particle such as "de" or "van"), or a short name in a script without case.
 GOVTECH_API bool looks_like_person_name(std::string_view text);
