@@ -95,4 +95,17 @@ std::string plain_text(const Inlines& inlines) {
   return std::move(collector.out);
 }
 
+const Inlines* wholly_strong(const Paragraph& paragraph) {
+  const Inline* only = nullptr;
+  for (const Inline& node : paragraph.content) {
+    const Text* text = node.as<Text>();
+    if (text && is_blank(text->text)) continue;
+    if (node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break) continue;
+    if (only) return nullptr;
+    only = &node;
+  }
+  if (!only || !only->as<Strong>()) return nullptr;
+  return &only->as<Strong>()->children;
+}
+
 }  // namespace govtech

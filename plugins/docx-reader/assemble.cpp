@@ -601,15 +601,8 @@ Document assemble(std::vector<Item> items, std::vector<Note> notes, Metadata met
     explain(r.layout, result, &r, diagnostics);
   } else {
     result = assembler.article(std::move(doc));
-    diagnostics.describe("layout", "article");
-    for (const std::string& why : r.evidence) diagnostics.note(why);
-    if (r.question_like >= 2) {
-      diagnostics.warn(
-          "converted as an article, not an interview: " + std::to_string(r.question_like) +
-              " paragraphs read like questions, but " + r.why_not +
-              " (-v explains; -V docx-layout=NAME forces a layout)",
-          r.first_question_like);
-    } else {
+    if (!report_article(r, "paragraphs", "-v explains; -V docx-layout=NAME forces a layout",
+                        diagnostics)) {
       diagnostics.note("read as an article: no interview layout fits");
     }
   }

@@ -185,20 +185,6 @@ void explain(const std::string& layout, const Document& doc, Diagnostics& diagno
   }
 }
 
-// A paragraph wholly bold: its inner inlines, or null.
-const Inlines* bold_only(const Paragraph& p) {
-  const Inline* only = nullptr;
-  for (const Inline& node : p.content) {
-    const Text* text = node.as<Text>();
-    if (text && is_blank(text->text)) continue;
-    if (node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break) continue;
-    if (only) return nullptr;
-    only = &node;
-  }
-  if (!only || !only->as<Strong>()) return nullptr;
-  return &only->as<Strong>()->children;
-}
-
 // The headline and byline at the top of an introduction, for the labelled layouts.
 void header_from_intro(Blocks& intro, Metadata& meta) {
   std::size_t used = 0;
@@ -206,7 +192,7 @@ void header_from_intro(Blocks& intro, Metadata& meta) {
     if (const Heading* h = intro.front().as<Heading>(); h && h->level == 1) {
       if (meta.title.empty()) meta.title = collapse_spaces(plain_text(h->content));
       used = 1;
-    } else if (const Paragraph* p = intro.front().as<Paragraph>(); p && bold_only(*p)) {
+    } else if (const Paragraph* p = intro.front().as<Paragraph>(); p && wholly_strong(*p)) {
       // A headline set in bold, as word processors do: short, and no sentence.
       std::string text = collapse_spaces(plain_text(p->content));
       if (meta.title.empty() && !text.empty() && text.size() <= 150 && !text.ends_with('.') &&
@@ -283,7 +269,7 @@ std::optional<Document> labelled(Blocks& blocks, const Metadata& meta) {
 }
 
 Inlines unbolded(Paragraph& p) {
-  if (bold_only(p)) {
+  if (wholly_strong(p)) {
     for (Inline& node : p.content) {
       if (Strong* strong = node.as<Strong>()) return std::move(strong->children);
     }
@@ -341,7 +327,7 @@ std::optional<Document> recognised(Blocks& blocks, const Metadata& meta, Recogni
     Unit unit{.pos = block.pos};
     if (const Paragraph* p = block.as<Paragraph>()) {
       texts.push_back(plain_text(p->content));
-      unit.bold = bold_only(*p) != nullptr;
+      unit.bold = wholly_strong(*p) != nullptr;
     } else if (const Heading* h = block.as<Heading>()) {
       texts.push_back(plain_text(h->content));
       unit.heading = h->level;
@@ -475,14 +461,7 @@ Document assemble_interview(TopBlocks top, Metadata meta, Diagnostics& diagnosti
     for (const std::string& why : found.evidence) diagnostics.note(why);
     return std::move(*doc);
   }
-  diagnostics.describe("layout", "article");
-  for (const std::string& why : found.evidence) diagnostics.note(why);
-  if (found.question_like >= 2) {
-    diagnostics.warn(
-        "converted as an article, not an interview: " + std::to_string(found.question_like) +
-            " paragraphs read like questions, but " + found.why_not + " (-v explains)",
-        found.first_question_like);
-  }
+  report_article(found, "paragraphs", "-v explains", diagnostics);
   Document doc;
   doc.meta = std::move(meta);
   doc.intro = std::move(top.blocks);

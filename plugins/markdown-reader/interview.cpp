@@ -439,14 +439,7 @@ Document assemble_document(Blocks blocks, Metadata meta, bool has_front_matter,
       explain(found.layout, *recognised, found, diagnostics);
       return std::move(*recognised);
     }
-    diagnostics.describe("layout", "article");
-    for (const std::string& why : found.evidence) diagnostics.note(why);
-    if (found.question_like >= 2) {
-      diagnostics.warn(
-          "converted as an article, not an interview: " + std::to_string(found.question_like) +
-              " paragraphs read like questions, but " + found.why_not + " (-v explains)",
-          found.first_question_like);
-    }
+    report_article(found, "paragraphs", "-v explains", diagnostics);
     doc.intro = std::move(blocks);
     return doc;
   }

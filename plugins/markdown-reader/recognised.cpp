@@ -9,20 +9,6 @@ namespace govtech::markdown {
 
 namespace {
 
-// The inlines of a paragraph that is bold and nothing else, or null.
-const Inlines* bold_only(const Paragraph& p) {
-  const Inline* only = nullptr;
-  for (const Inline& node : p.content) {
-    const Text* text = node.as<Text>();
-    if (text && is_blank(text->text)) continue;
-    if (node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break) continue;
-    if (only) return nullptr;
-    only = &node;
-  }
-  if (!only || !only->as<Strong>()) return nullptr;
-  return &only->as<Strong>()->children;
-}
-
 // Drops `bytes` of leading text ("3. ", "――") from a question's inlines.
 void drop_prefix(Inlines& inlines, std::size_t bytes) {
   if (bytes == 0 || inlines.empty()) return;
@@ -48,7 +34,7 @@ Inlines question_inlines(Block& block, std::size_t skip) {
   if (Heading* h = block.as<Heading>()) {
     out = std::move(h->content);
   } else if (Paragraph* p = block.as<Paragraph>()) {
-    if (bold_only(*p)) {
+    if (wholly_strong(*p)) {
       for (Inline& node : p->content) {
         if (Strong* strong = node.as<Strong>()) out = std::move(strong->children);
       }
@@ -71,7 +57,7 @@ std::optional<Document> recognised_document(Blocks& blocks, Metadata meta, bool 
     Unit unit{.pos = block.pos};
     if (const Paragraph* p = block.as<Paragraph>()) {
       texts.push_back(plain_text(p->content));
-      unit.bold = bold_only(*p) != nullptr;
+      unit.bold = wholly_strong(*p) != nullptr;
     } else if (const Heading* h = block.as<Heading>()) {
       texts.push_back(plain_text(h->content));
       unit.heading = h->level;

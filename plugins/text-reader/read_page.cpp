@@ -124,15 +124,8 @@ Document read_page(const Page& page, ReadContext& ctx) {
     }
   }
   Document doc = read_plain_text(page);
-  ctx.diagnostics.describe("layout", "article");
-  for (const std::string& why : found.evidence) ctx.diagnostics.note(why);
-  if (found.question_like >= 2) {
-    ctx.diagnostics.warn(
-        "converted as an article, not an interview: " + std::to_string(found.question_like) +
-            " lines read like questions, but " + found.why_not +
-            " (-v explains; -V text-layout=NAME forces a layout)",
-        found.first_question_like);
-  } else {
+  if (!report_article(found, "lines", "-v explains; -V text-layout=NAME forces a layout",
+                      ctx.diagnostics)) {
     ctx.diagnostics.note("read as an article: no interview layout fits");
   }
   return doc;

@@ -275,4 +275,8 @@ GOVTECH_API void apply_metadata_overrides(
 // The plain text of inline content (alt text, titles, slugs): markup dropped, breaks as spaces.
 GOVTECH_API std::string plain_text(const Inlines& inlines);
 
+// The inlines inside a paragraph that is bold and nothing else (blank text and line breaks
+// around the bold run allowed), or null: how readers tell a bold question.
+GOVTECH_API const Inlines* wholly_strong(const Paragraph& paragraph);
+
 }  // namespace govtech

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "govtech/ast.hpp"
+#include "govtech/diagnostics.hpp"
 #include "govtech/export.hpp"
 
 namespace govtech {
@@ -81,6 +82,13 @@ GOVTECH_API Recognition recognise_interview(std::span<const Unit> units,
 // interviewee, byline, series, date, extra keys) where `meta` says nothing yet, so that front
 // matter or a keyed header, read first, wins.
 GOVTECH_API void adopt_header(Metadata& meta, const Metadata& found);
+
+// Tells, for --report and -v, that the input was read as an article: the "layout" fact, the
+// recogniser's evidence as notes, and a warning naming the first question-like unit when two or
+// more were left as prose. `units` names them in the warning ("lines", "paragraphs"); `hint`
+// ends it ("-v explains"). Returns whether it warned.
+GOVTECH_API bool report_article(const Recognition& found, std::string_view units,
+                                std::string_view hint, Diagnostics& diagnostics);
 
 // -------------------------------------------------------------------------------------------
 // The cues it uses, for readers that need one of them alone.

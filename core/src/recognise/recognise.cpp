@@ -673,4 +673,17 @@ void adopt_header(Metadata& meta, const Metadata& found) {
   for (const auto& kv : found.extra) meta.extra.push_back(kv);
 }
 
+bool report_article(const Recognition& found, std::string_view units, std::string_view hint,
+                    Diagnostics& diagnostics) {
+  diagnostics.describe("layout", "article");
+  for (const std::string& why : found.evidence) diagnostics.note(why);
+  if (found.question_like < 2) return false;
+  diagnostics.warn(
+      "converted as an article, not an interview: " + std::to_string(found.question_like) + " " +
+          std::string(units) + " read like questions, but " + found.why_not + " (" +
+          std::string(hint) + ")",
+      found.first_question_like);
+  return true;
+}
+
 }  // namespace govtech
