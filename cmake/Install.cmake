@@ -1,6 +1,8 @@
 # What `cmake --install` puts under the prefix:
 #   <bindir>/govtech-convert                         the program (RPATH $ORIGIN/<to libdir>)
 #   <libdir>/libgovtech-convert.so.<API version>     the core library, and its link-time symlink
+#   <libdir>/libgovtech-convert-html.a               the (X)HTML renderer, for writers of HTML
+#   <libdir>/libgovtech-convert-testing.a            helpers for testing plugins in memory
 #   <libdir>/govtech-convert/plugins/*.so            the bundled plugins (no RPATH)
 #   <includedir>/govtech/*.hpp                       the public headers (no Boost inside)
 #   <libdir>/cmake/GovtechConvert/                   the CMake package for plugin authors
@@ -15,11 +17,14 @@ foreach(dir IN ITEMS BINDIR LIBDIR INCLUDEDIR)
   endif()
 endforeach()
 
-install(TARGETS govtech_core EXPORT GovtechConvertTargets
+install(TARGETS govtech_core govtech_html govtech_testing EXPORT GovtechConvertTargets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(DIRECTORY core/include/govtech DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
-  FILES_MATCHING PATTERN "*.hpp")
+foreach(headers IN ITEMS core html testing)
+  install(DIRECTORY ${headers}/include/govtech DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+    FILES_MATCHING PATTERN "*.hpp")
+endforeach()
 
 set(GOVTECH_CMAKE_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/GovtechConvert")
 install(EXPORT GovtechConvertTargets NAMESPACE GovtechConvert::

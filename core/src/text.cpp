@@ -384,5 +384,4 @@ std::string unique_id(std::string_view text, IdSet& used, std::string_view fallb
   used.insert(candidate);
   return candidate;
 }
-
 }  // namespace govtech

@@ -1,24 +1,10 @@
 #include "govtech/xml.hpp"
 
+#include "govtech/text.hpp"
+
 #include <cctype>
 
 namespace govtech {
-
-namespace {
-
-// Length of a run of characters XML 1.0 forbids at `i`, or 0. C0 controls other than tab,
-// LF and CR; U+FFFE and U+FFFF (EF BF BE / EF BF BF).
-std::size_t forbidden_at(std::string_view text, std::size_t i) {
-  auto c = static_cast<unsigned char>(text[i]);
-  if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return 1;
-  if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF) {
-    auto last = static_cast<unsigned char>(text[i + 2]);
-    if (last == 0xBE || last == 0xBF) return 3;
-  }
-  return 0;
-}
-
-}  // namespace
 
 void append_xml_escaped(std::string& out, std::string_view text, bool attribute) {
   std::size_t start = 0;
@@ -46,7 +32,7 @@ void append_xml_escaped(std::string& out, std::string_view text, bool attribute)
         if (attribute) replacement = "&#9;";
         break;
       default:
-        skip = forbidden_at(text, i);
+        skip = forbidden_character_length(text, i);
         if (skip) replacement = "";
     }
     if (replacement) {
@@ -70,7 +56,7 @@ std::string xml_safe(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (std::size_t skip = forbidden_at(text, i)) {
+    if (std::size_t skip = forbidden_character_length(text, i)) {
       i += skip - 1;
     } else {
       out.push_back(text[i]);

@@ -74,6 +74,33 @@ GOVTECH_API std::string collapse_spaces(std::string_view text);
 GOVTECH_API char32_t next_code_point(std::string_view text, std::size_t& pos);
 GOVTECH_API void append_utf8(std::string& out, char32_t c);
 
+// The length of the character at byte `i` of valid UTF-8 `text` if XML 1.0 or HTML forbids
+// it in a document, else 0: C0 controls other than tab, LF and CR; DEL and the C1 controls;
+// the noncharacters U+FDD0..U+FDEF and U+xxFFFE / U+xxFFFF of every plane. Every writer drops
+// the same characters through this one test.
+inline std::size_t forbidden_character_length(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) {
+    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
+  };
+  const unsigned c = byte(i);
+  if ((c >= 0x20 && c < 0x7F) || (c >= 0x80 && c < 0xC2)) return 0;  // the common case, inline
+  if (c < 0x20) return (c == '\t' || c == '\n' || c == '\r') ? 0 : 1;
+  if (c == 0x7F) return 1;
+  if (c == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) return 2;
+  if (c == 0xEF) {
+    const unsigned b1 = byte(i + 1), b2 = byte(i + 2);
+    if (b1 == 0xB7 && b2 >= 0x90 && b2 <= 0xAF) return 3;  // U+FDD0..U+FDEF
+    if (b1 == 0xBF && (b2 == 0xBE || b2 == 0xBF)) return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    // Plane n's last two code points: F0+ (n-plane bits) .. BF BF BE/BF with the low bits of
+    // the second byte all ones.
+    const unsigned b1 = byte(i + 1), b2 = byte(i + 2), b3 = byte(i + 3);
+    if ((b1 & 0x0F) == 0x0F && b2 == 0xBF && (b3 == 0xBE || b3 == 0xBF)) return 4;
+  }
+  return 0;
+}
+
 // The identifiers already given in one output. It remembers, for each identifier, the next
 // number to try, so that thousands of questions that start alike still get their identifiers
 // in linear time.

@@ -18,6 +18,7 @@
 #include "govtech/ast.hpp"
 #include "govtech/diagnostics.hpp"
 #include "govtech/export.hpp"
+#include "govtech/outline.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/text.hpp"
 
@@ -54,75 +55,44 @@ struct HtmlRenderOptions {
   int previous_heading = 0;
 };
 
-// A heading in a table of contents: its text, the id its element is given, and the headings
-// of lower levels that follow it.
-struct HeadingOutline {
-  const Heading* heading = nullptr;
-  std::string text{};
-  std::string id{};
-  std::vector<HeadingOutline> children{};
-};
-
-// The outline of the headings in `blocks` of level `max_level` and above: those at the top
-// of the list, not those quoted or inside lists. Each gets an id unique in `used` (from its
-// text, as for questions) and nests under the nearest heading before it of a higher level.
-GOVTECH_API std::vector<HeadingOutline> heading_outline(const Blocks& blocks, IdSet& used,
-                                                        int max_level = 3);
-// The same over a document's intro and trailing blocks (all of a text without questions).
-GOVTECH_API std::vector<HeadingOutline> heading_outline(const Document& doc, IdSet& used,
-                                                        int max_level = 3);
-// For HtmlRenderOptions::heading_id: the ids of an outline's headings (it keeps a copy).
-GOVTECH_API std::function<std::string(const Heading&)> heading_ids(
-    const std::vector<HeadingOutline>& outline);
-
 // Renders blocks / inlines, appending to `out`. `diagnostics` receives warnings (raw HTML
 // dropped, unsafe URL neutralised, image without alt text).
-GOVTECH_API void render_html_blocks(std::span<const Block> blocks, const HtmlRenderOptions& options,
-                                    Diagnostics& diagnostics, std::string& out);
-GOVTECH_API void render_html_inlines(const Inlines& inlines, const HtmlRenderOptions& options,
-                                     Diagnostics& diagnostics, std::string& out);
-
-// The ids of the question headings, in entry order: stable (derived from the question text,
-// made unique) so that links to a question survive re-conversion. The ids "toc" and
-// "toc-title" are never used (writers may use them for a table of contents). The second form
-// also avoids, and extends, `used`: for pages that hold several interviews.
-GOVTECH_API std::vector<std::string> question_ids(const Document& doc);
-GOVTECH_API std::vector<std::string> question_ids(const Document& doc, IdSet& used);
+void render_html_blocks(std::span<const Block> blocks, const HtmlRenderOptions& options,
+                        Diagnostics& diagnostics, std::string& out);
+void render_html_inlines(const Inlines& inlines, const HtmlRenderOptions& options,
+                         Diagnostics& diagnostics, std::string& out);
 
 // Escaping for HTML text and double-quoted attribute values as the CommonMark reference
 // renderer does it (& < > " become entities). Also drops what HTML and XML forbid in text:
 // control characters other than tab and line ends, and Unicode noncharacters.
-GOVTECH_API void append_html_escaped(std::string& out, std::string_view text);
+void append_html_escaped(std::string& out, std::string_view text);
 // A URL for an href or src attribute: characters outside the URL-safe set are percent-encoded
 // (an existing %XX is kept), & and ' become entities.
-GOVTECH_API void append_html_url(std::string& out, std::string_view url);
+void append_html_url(std::string& out, std::string_view url);
 
 // The interview's <header>: title, subtitle, the interviewee with role, unit, organisation
 // and country, the byline, the series and the date (in <time> when it is ISO 8601).
-GOVTECH_API void render_html_header(const Metadata& meta, const HtmlRenderOptions& options,
-                                    std::string& out);
+void render_html_header(const Metadata& meta, const HtmlRenderOptions& options, std::string& out);
 
 // One Q&A entry as a <section> whose question is an <h2 id="..."> (with speaker labels where
 // present) followed by the answer's blocks.
-GOVTECH_API void render_html_entry(const QandA& entry, const std::string& id,
-                                   const HtmlRenderOptions& options, Diagnostics& diagnostics,
-                                   std::string& out);
+void render_html_entry(const QandA& entry, const std::string& id, const HtmlRenderOptions& options,
+                       Diagnostics& diagnostics, std::string& out);
 
 // The whole <article>: header, `after_header` (ready-made markup such as a table of contents),
 // intro blocks, every entry, trailing blocks, and a footer with the rights statement. `ids`
 // are the question ids (question_ids(doc) when empty); `article_id`, when given, becomes the
 // article's id (a page holding several interviews links to each).
-GOVTECH_API void render_html_article(const Document& doc, const HtmlRenderOptions& options,
-                                     Diagnostics& diagnostics, std::string& out,
-                                     std::string_view after_header = {},
-                                     const std::vector<std::string>& ids = {},
-                                     std::string_view article_id = {});
+void render_html_article(const Document& doc, const HtmlRenderOptions& options,
+                         Diagnostics& diagnostics, std::string& out,
+                         std::string_view after_header = {},
+                         const std::vector<std::string>& ids = {},
+                         std::string_view article_id = {});
 // The same, handed to `sink` a few entries at a time rather than appended to a string, so that
 // the markup of a long interview is never held whole.
-GOVTECH_API void render_html_article(const Document& doc, const HtmlRenderOptions& options,
-                                     Diagnostics& diagnostics, Sink& sink,
-                                     std::string_view after_header = {},
-                                     const std::vector<std::string>& ids = {},
-                                     std::string_view article_id = {});
+void render_html_article(const Document& doc, const HtmlRenderOptions& options,
+                         Diagnostics& diagnostics, Sink& sink, std::string_view after_header = {},
+                         const std::vector<std::string>& ids = {},
+                         std::string_view article_id = {});
 
 }  // namespace govtech

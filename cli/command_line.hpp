@@ -17,10 +17,10 @@ struct CommandLine {
   std::string output;      // -o; "-" is standard output
   std::string output_dir;  // -O
   std::vector<std::string> plugin_dirs;
-  ConversionSettings settings;  // options, -M overrides, resource paths
-  unsigned jobs = 0;            // -j; 0: one per core
+  ConversionSettings settings;                          // options, -M overrides, resource paths
+  unsigned jobs = 0;                                    // -j; 0: one per core
   std::uint64_t max_input_size = kDefaultMaxInputSize;  // bytes; 0: no limit
-  bool keep_going = false;      // convert the rest after a failure
+  bool keep_going = false;                              // convert the rest after a failure
   std::string files_from;       // --files-from FILE ("-" for standard input)
   bool null_separated = false;  // --null: --files-from names end in NUL, not newline
   std::string report;           // --report FILE: one JSON object per input

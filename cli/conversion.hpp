@@ -19,9 +19,9 @@ struct Outcome {
   std::uint64_t bytes = 0;  // size of the output written
   double milliseconds = 0;
   Error error{ErrorKind::input, ""};  // when !ok
-  std::vector<Diagnostic> warnings;  // and notes, shown with -v
-  std::string layout;                // the interview layout the reader recognised, if it said
-  std::size_t questions = 0;         // questions in the document read
+  std::vector<Diagnostic> warnings;   // and notes, shown with -v
+  std::string layout;                 // the interview layout the reader recognised, if it said
+  std::size_t questions = 0;          // questions in the document read
 };
 
 class Converter {
