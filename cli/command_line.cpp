@@ -120,24 +120,32 @@ Parsed parse_command_line(int argc, char** argv) {
      "set a metadata field (title, subtitle, author, interviewee, interviewee.role, series, "
      "date, lang, description, identifier, keywords, rights, or any other key)")
     ("variable,V", po::value(&variables)->value_name("KEY=VALUE")->composing(),
-     "pass an option to the reader and writer plugins");
+     "set an option of the reader or writer (--help-format FORMAT lists them; an option "
+     "neither declares is an error)");
 
   po::options_description formats("Format options");
   formats.add_options()
     ("input-encoding", po::value(&input_encoding)->value_name("NAME"),
      "the input's character encoding if not UTF-8 (latin1, windows-1252, ...)")
     ("unsafe", "keep raw HTML and unsafe links from the input (trusted input only)")
-    ("fragment", "HTML: the body content only, without a page around it")
     ("toc", "add a table of contents (the questions, or else the headings)")
     ("css", po::value(&css)->value_name("URL|FILE"),
-     "HTML: link this stylesheet; EPUB: use this stylesheet file")
-    ("embed-resources", "HTML: inline the --css file instead of linking it")
-    ("split", "EPUB: one content document per question")
-    ("cover-image", po::value(&cover_image)->value_name("FILE"), "EPUB: cover image")
+     "a stylesheet: linked, embedded or packaged, as the output format does")
+    ("cover-image", po::value(&cover_image)->value_name("FILE"),
+     "an image for the publication's cover, where the format has one")
     ("resource-path", po::value(&cmd.settings.resource_paths)->value_name("DIR")->composing(),
      "also embed images found beneath DIR (repeatable)")
-    ("compression-level", po::value(&compression_level)->value_name("0-9"),
-     "EPUB: deflate level (default 6)");
+    ("help-format", po::value(&cmd.help_format)->value_name("FORMAT"),
+     "describe a format and list the -V options its reader and writer take");
+
+  // Earlier spellings of options that belong to one format, kept so that scripts go on
+  // working: each sets the -V option of the same name, which its format declares.
+  po::options_description format_aliases;
+  format_aliases.add_options()
+    ("fragment", "same as -V fragment=true")
+    ("embed-resources", "same as -V embed-resources=true")
+    ("split", "same as -V split=true")
+    ("compression-level", po::value(&compression_level), "same as -V compression-level=N");
 
   po::options_description batch("Batch");
   batch.add_options()
@@ -172,7 +180,7 @@ Parsed parse_command_line(int argc, char** argv) {
   positional.add("input", -1);
 
   po::options_description all;
-  all.add(main).add(formats).add(batch).add(general).add(hidden);
+  all.add(main).add(formats).add(batch).add(general).add(hidden).add(format_aliases);
   po::options_description visible;
   visible.add(main).add(formats).add(batch).add(general);
 
@@ -220,6 +228,7 @@ Parsed parse_command_line(int argc, char** argv) {
     Options& options = cmd.settings.options;
     for (const auto& v : variables) {
       auto [key, value] = key_value(v, "--variable");
+      cmd.variable_names.push_back(key);
       options.set(key, value);
     }
     for (const char* flag : {"unsafe", "fragment", "toc", "embed-resources", "split"}) {
@@ -229,9 +238,6 @@ Parsed parse_command_line(int argc, char** argv) {
     if (!cover_image.empty()) options.set("cover-image", cover_image);
     if (!input_encoding.empty()) options.set("input-encoding", input_encoding);
     if (vm.count("compression-level")) {
-      if (compression_level < 0 || compression_level > 9) {
-        throw po::error("--compression-level takes a number from 0 to 9");
-      }
       options.set("compression-level", std::to_string(compression_level));
     }
     for (const auto& m : metadata) {
@@ -245,7 +251,7 @@ Parsed parse_command_line(int argc, char** argv) {
       cmd.settings.metadata.emplace_back(std::move(key), std::move(value));
     }
 
-    if (!cmd.list_formats && !cmd.list_plugins) {
+    if (!cmd.list_formats && !cmd.list_plugins && cmd.help_format.empty()) {
       if (cmd.inputs.empty() && cmd.files_from.empty()) {
         throw po::error("no input given (use '-' for standard input)");
       }

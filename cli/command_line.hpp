@@ -18,6 +18,7 @@ struct CommandLine {
   std::string output_dir;  // -O
   std::vector<std::string> plugin_dirs;
   ConversionSettings settings;                          // options, -M overrides, resource paths
+  std::vector<std::string> variable_names;              // the option names given with -V
   unsigned jobs = 0;                                    // -j; 0: one per core
   std::uint64_t max_input_size = kDefaultMaxInputSize;  // bytes; 0: no limit
   bool keep_going = false;                              // convert the rest after a failure
@@ -27,6 +28,7 @@ struct CommandLine {
   bool combine = false;         // --combine: one publication from every input
   bool list_formats = false;
   bool list_plugins = false;
+  std::string help_format;  // --help-format NAME: describe that format and its options
   bool quiet = false;
   bool verbose = false;
 };

@@ -78,6 +78,8 @@ Provided<Reader> Converter::reader_for(const std::string& input, std::string_vie
 Document Converter::read(const std::string& input, Diagnostics& diagnostics) const {
   std::string bytes = read_input(input, command_.max_input_size);
   Provided<Reader> reader = reader_for(input, bytes);
+  check_options(command_.settings.options, {&reader.entry.info, &writer_.entry.info},
+                command_.variable_names);
   ConversionSettings settings = command_.settings;
   settings.metadata.clear();
   return read_document(reader, bytes, diagnostics.file(), settings, diagnostics);
@@ -104,6 +106,8 @@ Outcome Converter::convert(const std::string& input, const std::string& output) 
     std::string bytes = read_input(input, command_.max_input_size);
     Provided<Reader> reader = reader_for(input, bytes);
     outcome.format = reader.entry.info.name;
+    check_options(command_.settings.options, {&reader.entry.info, &writer_.entry.info},
+                  command_.variable_names);
     Document doc = read_document(reader, bytes, name, command_.settings, diagnostics);
     std::string().swap(bytes);  // the document holds what it needs
     outcome.questions = doc.entries.size();

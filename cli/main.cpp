@@ -41,8 +41,16 @@ int run(int argc, char** argv) {
     registry.add_folder(folder);
   }
 
+  if (!cmd.help_format.empty()) {
+    const bool found = describe_format(registry, cmd.help_format, std::cout);
+    print_warnings(registry.take_warnings(), cmd.quiet);
+    if (found) return kSuccess;
+    std::cerr << "govtech-convert: no plugin provides the format '" << printable(cmd.help_format)
+              << "'; --list-formats lists those there are\n";
+    return kUsage;
+  }
   if (cmd.list_formats || cmd.list_plugins) {
-    if (cmd.list_formats) list_formats(registry, std::cout);
+    if (cmd.list_formats) list_formats(registry, std::cout, cmd.verbose);
     if (cmd.list_plugins) list_plugins(registry, std::cout);
     print_warnings(registry.take_warnings(), cmd.quiet || cmd.list_plugins);
     return kSuccess;

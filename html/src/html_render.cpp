@@ -573,7 +573,13 @@ void render_html_notes(HtmlNotes& notes, const HtmlRenderOptions& options, Diagn
   inner.heading_offset = 6;  // a heading inside a note stays below every heading of the page
   inner.no_skipped_headings = false;
   if (!out.empty() && out.back() != '\n') out.push_back('\n');
-  if (!options.xhtml) out.append("<section class=\"notes\" role=\"doc-endnotes\">\n<ol>\n");
+  if (!options.xhtml) {
+    // Headed, as every section should be, one level below the content it follows.
+    const std::string tag = "h" + std::to_string(std::clamp(options.heading_offset + 1, 2, 6));
+    out.append("<section class=\"notes\" role=\"doc-endnotes\">\n<" + tag + ">");
+    append_html_escaped(out, notes.heading);
+    out.append("</" + tag + ">\n<ol>\n");
+  }
   // Placing a note may reference further notes (a note inside a note): they join the queue.
   for (std::size_t i = 0; i < notes.pending.size(); ++i) {
     const auto [number, note] = notes.pending[i];

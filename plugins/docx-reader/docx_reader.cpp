@@ -228,7 +228,19 @@ class DocxReader final : public Reader {
             .mime_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             .description =
                 "Word documents (.docx): bold or heading questions, Q:/A: labels, "
-                "speaker turns"};
+                "speaker turns",
+            .options = {{.name = "docx-layout",
+                         .type = OptionType::choice,
+                         .default_value = "auto",
+                         .help = "how questions are told: found by the recogniser (auto), or "
+                                 "forced",
+                         .choices = {"auto", "qa", "transcript", "recognised", "article"}},
+                        {.name = "docx-max-size",
+                         .type = OptionType::integer,
+                         .default_value = "256",
+                         .help = "MiB the package may inflate to in all",
+                         .min = 1,
+                         .max = 256}}};
   }
 
   int probe(std::string_view head) const override { return probe_docx(head); }

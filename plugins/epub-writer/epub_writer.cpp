@@ -191,7 +191,23 @@ class EpubWriter final : public Writer {
             .extensions = {"epub"},
             .mime_type = "application/epub+zip",
             .description = "EPUB 3 e-book, accessible and reproducible",
-            .binary = true};
+            .binary = true,
+            .options = {{.name = "split",
+                         .type = OptionType::flag,
+                         .default_value = "false",
+                         .help = "one content document per question"},
+                        {.name = "compression-level",
+                         .type = OptionType::integer,
+                         .default_value = "6",
+                         .help = "deflate level of the package, 0 (stored) to 9 (smallest)",
+                         .min = 0,
+                         .max = 9},
+                        {.name = "css", .help = "a stylesheet file to package instead of ours"},
+                        {.name = "cover-image", .help = "an image file for the cover page"},
+                        {.name = "toc",
+                         .type = OptionType::flag,
+                         .default_value = "false",
+                         .help = "a table of contents page in the reading order too"}}};
   }
 
   void write(const Document& doc, WriteContext& ctx, Sink& out) const override {

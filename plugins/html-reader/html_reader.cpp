@@ -129,12 +129,13 @@ std::string first_datetime(const std::vector<const GumboNode*>& roots,
 class HtmlReader final : public Reader {
  public:
   FormatInfo info() const override {
-    return {
-        .name = "html",
-        .aliases = {"htm", "xhtml"},
-        .extensions = {"html", "htm", "xhtml"},
-        .mime_type = "text/html",
-        .description = "HTML pages: saved articles, Google Docs and Word exports, our own HTML"};
+    return {.name = "html",
+            .aliases = {"htm", "xhtml"},
+            .extensions = {"html", "htm", "xhtml"},
+            .mime_type = "text/html",
+            .description = "HTML pages: saved articles, Google Docs and Word exports, our own HTML",
+            .options = {{.name = "input-encoding",
+                         .help = "the page's character encoding when nothing in it says"}}};
   }
 
   int probe(std::string_view head) const override {

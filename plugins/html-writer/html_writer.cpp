@@ -97,8 +97,21 @@ class HtmlWriter final : public Writer {
             .aliases = {"html5"},
             .extensions = {"html", "htm"},
             .mime_type = "text/html",
-            .description = "accessible HTML5 page (or a fragment with --fragment)",
-            .binary = false};
+            .description = "accessible HTML5 page (or a fragment with -V fragment)",
+            .binary = false,
+            .options = {{.name = "fragment",
+                         .type = OptionType::flag,
+                         .default_value = "false",
+                         .help = "the body content only, without a page around it"},
+                        {.name = "embed-resources",
+                         .type = OptionType::flag,
+                         .default_value = "false",
+                         .help = "put the --css file and the images inside the page"},
+                        {.name = "css", .help = "a stylesheet URL to link (or, embedded, a file)"},
+                        {.name = "toc",
+                         .type = OptionType::flag,
+                         .default_value = "false",
+                         .help = "a navigation of the questions, or else the headings"}}};
   }
 
   void write(const Document& doc, WriteContext& ctx, Sink& sink) const override {

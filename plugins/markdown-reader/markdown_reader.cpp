@@ -99,6 +99,15 @@ class MarkdownReader final : public Reader {
   FormatInfo info_;
 };
 
+std::vector<OptionInfo> dialect_options() {
+  return {
+      {.name = "markdown-dialect",
+       .type = OptionType::choice,
+       .help = "read as this dialect, whatever the format's name",
+       .choices = {"markdown", "gfm", "commonmark"}},
+      {.name = "input-encoding", .help = "the input's character encoding when it is not UTF-8"}};
+}
+
 void register_formats(Registrar& registrar) {
   registrar.add_reader(std::make_unique<MarkdownReader>(
       Dialect::markdown,
@@ -107,18 +116,21 @@ void register_formats(Registrar& registrar) {
                  .extensions = {"md", "markdown"},
                  .mime_type = "text/markdown",
                  .description = "Markdown: CommonMark with tables, strikethrough and task "
-                                "lists; YAML front matter"}));
+                                "lists; YAML front matter",
+                 .options = dialect_options()}));
   registrar.add_reader(std::make_unique<MarkdownReader>(
       Dialect::gfm, FormatInfo{.name = "gfm",
                                .aliases = {"github"},
                                .mime_type = "text/markdown",
                                .description = "GitHub-flavoured Markdown: markdown plus bare "
-                                              "URL and e-mail autolinks"}));
+                                              "URL and e-mail autolinks",
+                               .options = dialect_options()}));
   registrar.add_reader(std::make_unique<MarkdownReader>(
       Dialect::commonmark, FormatInfo{.name = "commonmark",
                                       .aliases = {"cmark"},
                                       .mime_type = "text/markdown",
-                                      .description = "strict CommonMark 0.30, no extensions"}));
+                                      .description = "strict CommonMark 0.30, no extensions",
+                                      .options = dialect_options()}));
 }
 
 }  // namespace

@@ -51,7 +51,16 @@ class TextReader final : public Reader {
             .aliases = {"txt", "plain"},
             .extensions = {"txt"},
             .mime_type = "text/plain",
-            .description = "plain text: published, Q:/A:, numbered and transcript interviews"};
+            .description = "plain text: published, Q:/A:, numbered and transcript interviews",
+            .options = {{.name = "text-layout",
+                         .type = OptionType::choice,
+                         .default_value = "auto",
+                         .help = "how questions are told: the first layout that fits (auto), "
+                                 "or forced",
+                         .choices = {"auto", "published", "qa", "numbered", "transcript",
+                                     "unlabelled", "plain"}},
+                        {.name = "input-encoding",
+                         .help = "the input's character encoding when it is not UTF-8"}}};
   }
 
   int probe(std::string_view head) const override {

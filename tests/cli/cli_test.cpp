@@ -276,3 +276,54 @@ TEST_CASE("combining makes one publication of all inputs") {
   CHECK(r.exit_code == 3);
   CHECK_THAT(r.err, Catch::Contains("cannot combine"));
 }
+
+TEST_CASE("an option no format of the conversion declares is refused, with the name meant") {
+  TempDir dir;
+  write_file(dir / "talk.fixture", "one\n");
+  auto r = run_in(dir, {"talk.fixture", "-t", "fixture", "-V", "greting=hi"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("talk.fixture") &&
+                        Catch::Contains("unknown option -V greting") &&
+                        Catch::Contains("did you mean 'greeting'?") &&
+                        Catch::Contains("Known options: cover-image, css, greeting"));
+  CHECK_FALSE(std::filesystem::exists(dir / "talk.fx.txt"));
+  // A key of the core's own (set by --toc, say) is known to every conversion.
+  r = run_in(dir, {"talk.fixture", "-t", "fixture", "-V", "toc=true"});
+  CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("option values are checked against their declared type before converting") {
+  TempDir dir;
+  write_file(dir / "talk.txt", "Q: Why?\nA: Because.\n");
+  auto r = run_in(dir, {"talk.txt", "-t", "epub", "-V", "compression-level=12"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("-V compression-level takes a whole number from 0 to 9"));
+  r = run_in(dir, {"talk.txt", "-t", "json", "-V", "text-layout=sideways"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("-V text-layout is one of auto, published, qa"));
+  r = run_in(dir, {"talk.txt", "-t", "html", "-V", "fragment=maybe"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("-V fragment is true or false"));
+  // The program's own flags may meet a writer without a use for them: no error.
+  r = run_in(dir, {"talk.txt", "-t", "json", "--split", "-o", "-"});
+  CHECK(r.exit_code == 0);
+}
+
+TEST_CASE("--help-format and --list-formats -v list each format's options") {
+  auto r = run_cli({"--help-format", "epub"});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("epub writer:") &&
+                        Catch::Contains("-V split  (flag, default false)") &&
+                        Catch::Contains("-V compression-level  (integer 0-9, default 6)") &&
+                        Catch::Contains("Every conversion also takes:"));
+  r = run_cli({"--help-format", "text"});
+  CHECK_THAT(r.out, Catch::Contains("text reader:") &&
+                        Catch::Contains("one of auto|published|qa|numbered|transcript"));
+  r = run_cli({"--help-format", "nonexistent"});
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::Contains("no plugin provides the format 'nonexistent'"));
+  r = run_cli({"--list-formats", "-v"});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("-V markdown-dialect") && Catch::Contains("-V docx-layout") &&
+                        Catch::Contains("-V embed-resources"));
+}

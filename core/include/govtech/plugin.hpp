@@ -93,6 +93,25 @@ class GOVTECH_API Options {
 
 enum class Role { reader, writer };
 
+// The kind of value an option takes, which the core checks before a conversion starts.
+enum class OptionType {
+  flag,     // true/false (also 1/0, yes/no, on/off); `-V name` alone means true
+  integer,  // within [min, max]
+  text,     // any string
+  choice,   // one of `choices`
+};
+
+// One option a format understands (`-V name=value`), as --help-format lists it.
+struct OptionInfo {
+  std::string name{};  // lower case, words joined by '-': "compression-level"
+  OptionType type = OptionType::text;
+  std::string default_value{};  // as a user would write it; empty when there is none
+  std::string help{};           // one line
+  int min = 0;                  // integer options: the range
+  int max = 0;
+  std::vector<std::string> choices{};  // choice options: the values allowed
+};
+
 // Every member has a default, so plugins can name only what they need:
 //   {.name = "gemtext", .extensions = {"gmi"}}
 struct FormatInfo {
@@ -102,7 +121,25 @@ struct FormatInfo {
   std::string mime_type{};
   std::string description{};  // one line, for --list-formats
   bool binary = false;        // writers: output is bytes (a zip), not UTF-8 text
+  // The options the format reads. An option given with -V that neither the conversion's reader
+  // nor its writer declares (nor the core, see conversion_options()) is refused before the
+  // conversion starts, with the names the user may have meant.
+  std::vector<OptionInfo> options{};
 };
+
+// The options every conversion may carry, whatever its formats: those the program's own
+// flags set (--unsafe, --toc, --css, --cover-image, --input-encoding). A format that reads one
+// lists it in its own FormatInfo::options too, so that --help-format shows it.
+GOVTECH_API const std::vector<OptionInfo>& conversion_options();
+
+// Checks `options` against what `formats` (a conversion's reader and writer) and the core
+// declare: the value of every option one of them declares (a flag's spelling, an integer's
+// range, a choice's values), and that each name in `must_be_known` is declared at all
+// (Error(usage) naming the known ones, with a "did you mean"). The program passes the names the
+// user gave with -V; its own flags (--split, say) may meet a writer that has no use for them.
+GOVTECH_API void check_options(const Options& options,
+                               const std::vector<const FormatInfo*>& formats,
+                               const std::vector<std::string>& must_be_known);
 
 // ---------------------------------------------------------------------------------------------
 // Output.
