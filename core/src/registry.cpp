@@ -1,23 +1,18 @@
 #include "govtech/registry.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
-#include <map>
 #include <mutex>
+#include <optional>
 #include <system_error>
 
-#include <elf.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-
 #include <boost/dll/shared_library.hpp>
-#include <fstream>
+
+#include "plugin_file.hpp"
 
 namespace govtech {
 
@@ -59,97 +54,18 @@ bool names_format(const FormatInfo& info, std::string_view wanted) {
                      [&](const std::string& alias) { return lower(alias) == w; });
 }
 
-// dlopen() trusts a file's ELF headers: a library cut short maps pages past the end of the
-// file and dies of SIGBUS when they are touched. So check that everything the headers point
-// at is really in the file before handing it over. dlopen() also runs a library's
-// constructors before anything can look for the plugin entry, so the entry symbol is looked
-// for here, in the dynamic symbol table, and a library without it is never loaded. The file
-// is opened without blocking and must be a regular file: a FIFO named *.so would otherwise
-// hang every run. Returns why not, or an empty string.
-std::string elf_problem(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) return std::string("cannot open: ") + std::strerror(errno);
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
-  struct stat info {};
-  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-    return "not a regular file (a FIFO, device or socket is never loaded)";
-  }
-  const auto size = static_cast<std::uint64_t>(info.st_size);
-  auto read_at = [&](std::uint64_t offset, void* into, std::size_t length) {
-    return ::pread(fd, into, length, static_cast<off_t>(offset)) == static_cast<ssize_t>(length);
-  };
-  Elf64_Ehdr header{};
-  if (size < sizeof header || !read_at(0, &header, sizeof header)) {
-    return "too short to be a shared library";
-  }
-  if (std::memcmp(header.e_ident, ELFMAG, SELFMAG) != 0) return "not an ELF file";
-  if (header.e_ident[EI_CLASS] != ELFCLASS64) return "not a 64-bit ELF file";
-  if (header.e_type != ET_DYN) return "an ELF file, but not a shared library";
-  auto beyond = [&](std::uint64_t offset, std::uint64_t length) {
-    return offset > size || length > size - offset;
-  };
-  if (header.e_phentsize != sizeof(Elf64_Phdr) ||
-      beyond(header.e_phoff, std::uint64_t{header.e_phnum} * sizeof(Elf64_Phdr))) {
-    return "truncated (its program headers lie past the end of the file)";
-  }
-  if (header.e_shnum > 0 &&
-      beyond(header.e_shoff, std::uint64_t{header.e_shnum} * header.e_shentsize)) {
-    return "truncated (its section headers lie past the end of the file)";
-  }
-  for (int i = 0; i < header.e_phnum; ++i) {
-    Elf64_Phdr segment{};
-    if (!read_at(header.e_phoff + std::uint64_t(i) * sizeof segment, &segment, sizeof segment)) {
-      return "unreadable";
-    }
-    if (segment.p_type == PT_LOAD && beyond(segment.p_offset, segment.p_filesz)) {
-      return "truncated (a segment lies past the end of the file)";
-    }
-  }
-  // The entry symbol: a defined symbol of that name in .dynsym. Without section headers (a
-  // stripped-down file) there is nothing to look in, and dlopen() decides as before.
-  if (header.e_shnum == 0 || header.e_shentsize != sizeof(Elf64_Shdr)) return {};
-  const std::string_view wanted = kPluginEntrySymbol;
-  for (int i = 0; i < header.e_shnum; ++i) {
-    Elf64_Shdr symbols{};
-    if (!read_at(header.e_shoff + std::uint64_t(i) * sizeof symbols, &symbols, sizeof symbols)) {
-      return "unreadable";
-    }
-    if (symbols.sh_type != SHT_DYNSYM) continue;
-    Elf64_Shdr names{};
-    if (symbols.sh_link >= header.e_shnum || symbols.sh_entsize != sizeof(Elf64_Sym) ||
-        !read_at(header.e_shoff + std::uint64_t(symbols.sh_link) * sizeof names, &names,
-                 sizeof names) ||
-        beyond(symbols.sh_offset, symbols.sh_size) || beyond(names.sh_offset, names.sh_size)) {
-      return "its dynamic symbol table is damaged";
-    }
-    std::string name(wanted.size() + 1, '\0');
-    for (std::uint64_t n = 0; n < symbols.sh_size / sizeof(Elf64_Sym); ++n) {
-      Elf64_Sym symbol{};
-      if (!read_at(symbols.sh_offset + n * sizeof symbol, &symbol, sizeof symbol)) break;
-      if (symbol.st_shndx == SHN_UNDEF || symbol.st_name >= names.sh_size) continue;
-      const std::uint64_t length =
-          std::min<std::uint64_t>(name.size(), names.sh_size - symbol.st_name);
-      if (!read_at(names.sh_offset + symbol.st_name, name.data(), length)) continue;
-      if (length == name.size() && std::string_view(name.data(), wanted.size()) == wanted &&
-          name[wanted.size()] == '\0') {
-        return {};
-      }
-    }
-    return std::string("not a govtech-convert plugin (no ") + kPluginEntrySymbol +
-           " symbol); it was not loaded, so none of its code ran";
-  }
-  return {};
-}
-
 // Whether users other than the owner may change what is in `path` (a folder or a file): a
 // plugin there could be replaced by anyone, and would run with the rights of whoever runs
 // govtech-convert.
 bool writable_by_others(const std::string& path) {
   struct stat info {};
   return ::stat(path.c_str(), &info) == 0 && (info.st_mode & S_IWOTH) != 0;
+}
+
+std::string version_refusal(int built_for) {
+  return "built for plugin API version " + std::to_string(built_for) +
+         ", but this govtech-convert expects version " + std::to_string(kPluginApiVersion) +
+         "; rebuild the plugin against it";
 }
 
 const char* role_name(Role role) {
@@ -222,10 +138,23 @@ struct Registry::Impl {
            "rights; make it writable by its owner only (chmod o-w)");
       return;
     }
-    if (std::string problem = elf_problem(candidate.path); !problem.empty()) {
-      skip(record, problem.starts_with("not a govtech-convert plugin")
-                       ? problem
-                       : "not a loadable shared library: " + problem);
+    const detail::PluginFileFacts facts = detail::inspect_plugin_file(candidate.path);
+    if (!facts.problem.empty()) {
+      skip(record,
+           facts.lacks_entry ? facts.problem : "not a loadable shared library: " + facts.problem);
+      return;
+    }
+    // Refused before it is loaded: a plugin of another API version links that version's core
+    // (libgovtech-convert.so.<N>), which dlopen() would fail to find or, worse, load beside
+    // this one. The entry's own word comes first; the core it links decides when the entry
+    // cannot be read or claims this version all the same.
+    std::optional<int> built_for = facts.entry_api_version;
+    if (!built_for || *built_for == kPluginApiVersion) {
+      if (facts.needed_core_api) built_for = facts.needed_core_api;
+    }
+    if (built_for && *built_for != kPluginApiVersion) {
+      record.api_version = *built_for;
+      skip(record, version_refusal(*built_for));
       return;
     }
     auto library = std::make_shared<boost::dll::shared_library>();
@@ -250,9 +179,7 @@ struct Registry::Impl {
     // The version comes first, before any other field is trusted.
     record.api_version = entry.api_version;
     if (entry.api_version != kPluginApiVersion) {
-      skip(record, "built for plugin API version " + std::to_string(entry.api_version) +
-                       ", but this govtech-convert expects version " +
-                       std::to_string(kPluginApiVersion) + "; rebuild the plugin against it");
+      skip(record, version_refusal(entry.api_version));
       return;
     }
     if (entry.entry_size < kEntryFieldsV1 || entry.register_formats == nullptr) {

@@ -4,6 +4,7 @@
 
 #include "cli_runner.hpp"
 #include "files.hpp"
+#include "govtech/plugin.hpp"
 
 using namespace govtech::testing;
 
@@ -274,4 +275,24 @@ TEST_CASE("combining makes one publication of all inputs") {
   r = run_in(dir, {"a.fixture", "b.fixture", "-t", "fixture", "--combine", "-o", "x"});
   CHECK(r.exit_code == 3);
   CHECK_THAT(r.err, Catch::Contains("cannot combine"));
+}
+
+TEST_CASE("a plugin of another API version is refused with the version message") {
+  const int api = GOVTECH_PLUGIN_API_VERSION;
+  const int other = api > 1 ? api - 1 : api + 1;
+  const std::string message = "built for plugin API version " + std::to_string(other) +
+                              ", but this govtech-convert expects version " + std::to_string(api) +
+                              "; rebuild the plugin against it";
+  auto r = run_cli({"--plugin-dir", kFixtures, "--list-plugins"});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("skipped  " + kFixtures + "/other-api-writer.so: " + message));
+  TempDir dir;
+  write_file(dir / "in.fixture", "x\n");
+  r = run_cli(CliRun{{"--plugin-dir", kFixtures, "in.fixture", "-t", "other-api", "-o", "-"},
+                     {},
+                     {},
+                     dir.path().string()});
+  CHECK(r.exit_code == 3);
+  CHECK_THAT(r.err, Catch::Contains("other-api-writer.so: " + message));
+  CHECK_THAT(r.err, !Catch::Contains("cannot open shared object"));
 }

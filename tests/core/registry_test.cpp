@@ -18,6 +18,22 @@ const PluginRecord* record_for(const std::vector<PluginRecord>& records, const s
   return nullptr;
 }
 
+// An API version other than this one, as the fixtures of another version are built for.
+const int kOtherApi = kPluginApiVersion > 1 ? kPluginApiVersion - 1 : kPluginApiVersion + 1;
+
+std::string version_message(int built_for) {
+  return "built for plugin API version " + std::to_string(built_for) +
+         ", but this govtech-convert expects version " + std::to_string(kPluginApiVersion) +
+         "; rebuild the plugin against it";
+}
+
+bool any_mentions(const std::vector<std::string>& lines, std::initializer_list<std::string> all) {
+  return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
+    return std::all_of(all.begin(), all.end(),
+                       [&](const std::string& part) { return line.find(part) != line.npos; });
+  });
+}
+
 }  // namespace
 
 TEST_CASE("the registry skips every kind of bad plugin file with a reason, and loads the good") {
@@ -139,4 +155,24 @@ TEST_CASE("the search path puts --plugin-dir first, then the environment") {
   CHECK(path[2] == "/env/two");
   CHECK(path.back().rfind("/opt/gc/", 0) == 0);
   CHECK(path.back().ends_with("govtech-convert/plugins"));
+}
+
+TEST_CASE("a plugin of another API version is refused with the version message, unloaded") {
+  // Both link libgovtech-convert.so.<other>, which dlopen() could not find here: the message
+  // comes from the file itself. The second's entry even claims this version.
+  Registry registry;
+  registry.add_folder(FIXTURE_PLUGIN_DIR);
+  CHECK_FALSE(registry.writer("other-api"));
+  CHECK_FALSE(registry.writer("other-core"));
+  auto records = registry.plugins();
+  for (const char* file : {"other-api-writer.so", "other-core-writer.so"}) {
+    INFO(file);
+    const PluginRecord* r = record_for(records, file);
+    REQUIRE(r != nullptr);
+    CHECK_FALSE(r->loaded);
+    CHECK(r->reason == version_message(kOtherApi));
+    CHECK(r->api_version == kOtherApi);
+  }
+  CHECK(any_mentions(registry.take_warnings(),
+                     {"skipped plugin ", "other-api-writer.so: ", version_message(kOtherApi)}));
 }
