@@ -222,11 +222,25 @@ struct Registry::Impl {
           warnings.push_back(record.path + ": skipped a " + role_name(role) + " with no name");
           continue;
         }
+        // The plugin loaded first keeps a name or alias; a later one that claims it too is
+        // told so, naming both files, whichever way round the clash is.
+        const std::string what = std::string(role_name(role)) + " '" + fe.info.name + "'";
         if (const auto* taken = find(list, fe.info.name)) {
-          duplicates.push_back("the " + std::string(role_name(role)) + " of format '" +
-                               fe.info.name + "' is already provided by " +
-                               taken->entry.plugin_path);
+          const bool alias = lower(taken->entry.info.name) != lower(fe.info.name);
+          duplicates.push_back("the " + what + " is already " +
+                               (alias ? "an alias of the " + std::string(role_name(role)) + " '" +
+                                            taken->entry.info.name + "' of "
+                                      : "provided by ") +
+                               taken->entry.plugin_path + ", which wins: it was found first");
           continue;
+        }
+        for (const std::string& alias : fe.info.aliases) {
+          if (const auto* taken = find(list, alias)) {
+            record.shadowing.push_back("its " + what + " answers to '" + alias + "', as does the " +
+                                       role_name(role) + " '" + taken->entry.info.name + "' of " +
+                                       taken->entry.plugin_path +
+                                       ", which wins: it was found first");
+          }
         }
         // The object keeps its library loaded: destroying it after dlclose would crash.
         std::shared_ptr<const T> shared(object.release(), [library](const T* p) { delete p; });
@@ -242,8 +256,9 @@ struct Registry::Impl {
       skip(record, duplicates.empty() ? "it provides no formats" : duplicate_list);
       return;
     }
-    if (!duplicates.empty()) {
-      warnings.push_back("plugin " + record.path + " loaded, but " + duplicate_list);
+    record.shadowing.insert(record.shadowing.begin(), duplicates.begin(), duplicates.end());
+    for (const auto& s : record.shadowing) {
+      warnings.push_back("plugin " + record.path + " loaded, but " + s);
     }
     record.loaded = true;
     records.push_back(std::move(record));

@@ -296,3 +296,12 @@ TEST_CASE("a plugin of another API version is refused with the version message")
   CHECK_THAT(r.err, Catch::Contains("other-api-writer.so: " + message));
   CHECK_THAT(r.err, !Catch::Contains("cannot open shared object"));
 }
+
+TEST_CASE("listing plugins tells which plugin keeps an alias two plugins claim") {
+  auto r = run_cli({"--plugin-dir", kFixtures, "--list-plugins"});
+  CHECK_THAT(r.out, Catch::Contains("loaded   alias-shadow 1.0  " + kFixtures +
+                                    "/zz-alias-shadow.so\n           but its reader "
+                                    "'fixture-alias' answers to 'fx', as does the reader "
+                                    "'fixture' of " +
+                                    kFixtures + "/fixture-writer.so, which wins"));
+}

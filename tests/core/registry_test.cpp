@@ -55,7 +55,8 @@ TEST_CASE("the registry skips every kind of bad plugin file with a reason, and l
                    Expect{"ordinary.so", false, "no govtech_plugin_entry symbol"},
                    Expect{"wrong-api.so", false, "built for plugin API version 999"},
                    Expect{"throwing-registration.so", false, "cannot initialise"},
-                   Expect{"zz-duplicate-format.so", false, "already provided"}}) {
+                   Expect{"zz-duplicate-format.so", false, "already provided"},
+                   Expect{"zz-alias-shadow.so", true, ""}}) {
     INFO(e.file);
     const PluginRecord* r = record_for(records, e.file);
     REQUIRE(r != nullptr);
@@ -76,6 +77,7 @@ TEST_CASE("the registry skips every kind of bad plugin file with a reason, and l
   REQUIRE(writer);
   CHECK(writer.entry.plugin == "fixture");
   CHECK(registry.reader("FX"));  // aliases, any case
+  CHECK(registry.reader("FX").entry.plugin == "fixture");
   CHECK_FALSE(registry.writer("never-registered"));
   CHECK_FALSE(registry.writer("no-such-format"));
 }
@@ -175,4 +177,31 @@ TEST_CASE("a plugin of another API version is refused with the version message, 
   }
   CHECK(any_mentions(registry.take_warnings(),
                      {"skipped plugin ", "other-api-writer.so: ", version_message(kOtherApi)}));
+}
+
+TEST_CASE("a format or alias that another plugin has already is announced, naming both") {
+  Registry registry;
+  registry.add_folder(FIXTURE_PLUGIN_DIR);
+  registry.load_all();
+  const std::string first = std::string(FIXTURE_PLUGIN_DIR) + "/fixture-writer.so";
+  auto warnings = registry.take_warnings();
+  // The same format name: the later plugin's writer is left out.
+  CHECK(any_mentions(warnings, {"zz-duplicate-format.so",
+                                "the writer 'fixture' is already "
+                                "provided by " +
+                                    first + ", which wins: it was found first"}));
+  // The same alias: the later plugin loads, the alias stays with the first.
+  CHECK(any_mentions(warnings, {"plugin ",
+                                "zz-alias-shadow.so loaded, but its reader "
+                                "'fixture-alias' answers to 'fx', as does the reader "
+                                "'fixture' of " +
+                                    first + ", which wins: it was found first"}));
+  const PluginRecord* alias = record_for(registry.plugins(), "zz-alias-shadow.so");
+  REQUIRE(alias != nullptr);
+  REQUIRE(alias->shadowing.size() == 1);
+  CHECK(registry.reader("fx").entry.plugin == "fixture");
+  CHECK(registry.reader("fixture-alias").entry.plugin == "alias-shadow");
+  // Each clash is told once.
+  registry.load_all();
+  CHECK(registry.take_warnings().empty());
 }

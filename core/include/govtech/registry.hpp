@@ -31,6 +31,9 @@ struct PluginRecord {
   std::string version;
   std::string description;
   int api_version = 0;
+  // Names or aliases of its formats that another plugin provides too, each as a sentence
+  // saying which plugin wins (the one loaded first; see the rule above).
+  std::vector<std::string> shadowing;
 };
 
 // One format as provided by one plugin.
