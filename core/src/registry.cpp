@@ -279,14 +279,36 @@ struct Registry::Impl {
     };
     if (auto p = found()) return p;
     const std::string hinted = lower(format) + "-" + role_name(role) + ".so";
-    for (Folder& folder : folders) {
-      list_and_try(folder,
+    for (std::size_t f = 0; f < folders.size(); ++f) {
+      list_and_try(folders[f],
                    [&](const Candidate& c) { return fs::path(c.path).filename() == hinted; });
-      if (auto p = found()) return p;
-      list_and_try(folder, [](const Candidate&) { return true; });
-      if (auto p = found()) return p;
+      if (auto p = found()) return announced(f, p);
+      list_and_try(folders[f], [](const Candidate&) { return true; });
+      if (auto p = found()) return announced(f, p);
     }
     return {};
+  }
+
+  // Within a folder, the files tried for an extension E, best guess first, each loaded only
+  // if no reader loaded before claims E: E-reader.so; then the readers whose format name has
+  // E's letters in order, as a format's name is the fuller spelling of its extension in most
+  // formats (txt: text-reader.so, md: markdown-reader.so, htm: html-reader.so, yml: yaml); then
+  // the other readers and last any other file, each in name order. A format's extensions are
+  // only known once its plugin is loaded, so a guess that is wrong costs one plugin loaded for
+  // nothing, never a wrong answer: the first reader tried that claims E wins.
+  static int extension_rank(const std::string& path, const std::string& ext) {
+    const std::string file = lower(fs::path(path).filename().string());
+    constexpr std::string_view suffix = "-reader.so";
+    if (!file.ends_with(suffix)) return 3;
+    const std::string_view format = std::string_view(file).substr(0, file.size() - suffix.size());
+    if (format == ext) return 0;
+    std::size_t at = 0;
+    for (char c : ext) {
+      at = format.find(c, at);
+      if (at == std::string_view::npos) return 2;
+      ++at;
+    }
+    return 1;
   }
 
   Provided<Reader> by_extension(std::string_view extension) {
@@ -301,17 +323,30 @@ struct Registry::Impl {
       return {};
     };
     if (auto p = found()) return p;
-    for (Folder& folder : folders) {
-      list(folder);
-      for (bool reader_files : {true, false}) {
-        for (Candidate& c : folder.files) {
-          if (c.tried || c.path.ends_with("-reader.so") != reader_files) continue;
+    for (std::size_t f = 0; f < folders.size(); ++f) {
+      list(folders[f]);
+      for (int rank = 0; rank <= 3; ++rank) {
+        for (Candidate& c : folders[f].files) {
+          if (c.tried || extension_rank(c.path, ext) != rank) continue;
           load_file(c);
-          if (auto p = found()) return p;
+          if (auto p = found()) return announced(f, p);
         }
       }
     }
     return {};
+  }
+
+  // A file of the same name as the winner's in a later folder is the plugin it replaces
+  // (a newer text-reader.so in --plugin-dir, say): load it too, so that the shadowing is
+  // announced rather than silent. Costs nothing when, as usual, there is no such file.
+  template <class P>
+  P announced(std::size_t winner_folder, P provided) {
+    const fs::path file = fs::path(provided.entry.plugin_path).filename();
+    for (std::size_t f = winner_folder + 1; f < folders.size(); ++f) {
+      list_and_try(folders[f],
+                   [&](const Candidate& c) { return fs::path(c.path).filename() == file; });
+    }
+    return provided;
   }
 
   template <class Pred>

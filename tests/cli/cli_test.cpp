@@ -305,3 +305,17 @@ TEST_CASE("listing plugins tells which plugin keeps an alias two plugins claim")
                                     "'fixture' of " +
                                     kFixtures + "/fixture-writer.so, which wins"));
 }
+
+TEST_CASE("a .txt to json conversion loads no plugin but the text reader and json writer") {
+  TempDir dir;
+  write_file(dir / "x.txt", "Q: Why?\nA: Because.\n");
+  auto r = run_cli(CliRun{
+      {"x.txt", "-t", "json", "-o", "-", "-q"}, {}, {{"LD_DEBUG", "files"}}, dir.path().string()});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("text-reader.so") && Catch::Contains("json-writer.so"));
+  for (const char* never : {"markdown-reader", "libmd4c", "libyaml-cpp", "html-reader",
+                            "html-writer", "docx-reader", "epub-writer", "docbook-writer"}) {
+    INFO(never);
+    CHECK_THAT(r.err, !Catch::Contains(never));
+  }
+}

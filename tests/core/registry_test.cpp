@@ -205,3 +205,37 @@ TEST_CASE("a format or alias that another plugin has already is announced, namin
   registry.load_all();
   CHECK(registry.take_warnings().empty());
 }
+
+TEST_CASE("a plugin that replaces one of the same name in a later folder is announced") {
+  TempDir early;
+  const auto replacement = early / "fixture-writer.so";
+  std::filesystem::copy_file(std::string(FIXTURE_PLUGIN_DIR) + "/fixture-writer.so", replacement);
+  Registry registry;
+  registry.add_folder(early.path().string());
+  registry.add_folder(FIXTURE_PLUGIN_DIR);
+  auto writer = registry.writer("fixture");
+  REQUIRE(writer);
+  CHECK(writer.entry.plugin_path == replacement.string());
+  CHECK(any_mentions(registry.take_warnings(),
+                     {std::string(FIXTURE_PLUGIN_DIR) + "/fixture-writer.so",
+                      "already provided by " + replacement.string(), "which wins"}));
+  // Only the two files of that name were opened.
+  CHECK(registry.plugins().size() == 2);
+}
+
+TEST_CASE("a conversion from .txt to json loads the text reader and the json writer only") {
+  Registry registry;
+  registry.add_folder(GOVTECH_PLUGIN_DIR);
+  REQUIRE(registry.writer("json"));
+  auto reader = registry.reader_for_extension("txt");
+  REQUIRE(reader);
+  CHECK(reader.entry.info.name == "text");
+  std::vector<std::string> opened;
+  for (const auto& r : registry.plugins()) {
+    opened.push_back(std::filesystem::path(r.path).filename().string());
+  }
+  std::sort(opened.begin(), opened.end());
+  CHECK(opened == std::vector<std::string>{"json-writer.so", "text-reader.so"});
+  // The guess by name is only an order: .md still finds the Markdown reader.
+  CHECK(registry.reader_for_extension("md").entry.info.name == "markdown");
+}
