@@ -22,8 +22,12 @@ function(govtech_add_plugin name)
     SUFFIX ".so"
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON
-    # No run path: the core library a plugin links is always loaded before the plugin, and a
-    # run path would be searched first for each of the plugin's other libraries.
+    # No run path, in the build tree as once installed: the core library a plugin links is
+    # always loaded before the plugin, and a run path would be searched first for each of
+    # the plugin's other libraries. CMake's own build run path would also end in an empty
+    # entry, which the loader reads as the current folder. A plugin that needs a library
+    # from outside the system's folders sets INSTALL_RPATH, and gets it in both trees.
+    BUILD_WITH_INSTALL_RPATH ON
     INSTALL_RPATH "")
   # A symbol the plugin uses that nothing provides fails the link here, instead of making a
   # file that govtech-convert skips at run time. Not under sanitizers, whose runtime the
