@@ -270,40 +270,22 @@ struct Registry::Impl {
     records.push_back(std::move(record));
   }
 
-  template <class T>
-  Provided<T> lookup(std::vector<Handler<T>>& list, std::string_view format, Role role) {
-    std::lock_guard lock(mutex);
-    auto found = [&]() -> Provided<T> {
-      const auto* h = find(list, format);
-      return h ? Provided<T>{h->object, h->entry} : Provided<T>{};
-    };
-    if (auto p = found()) return p;
-    const std::string hinted = lower(format) + "-" + role_name(role) + ".so";
-    for (std::size_t f = 0; f < folders.size(); ++f) {
-      list_and_try(folders[f],
-                   [&](const Candidate& c) { return fs::path(c.path).filename() == hinted; });
-      if (auto p = found()) return announced(f, p);
-      list_and_try(folders[f], [](const Candidate&) { return true; });
-      if (auto p = found()) return announced(f, p);
-    }
-    return {};
-  }
-
-  // Within a folder, the files tried for an extension E, best guess first, each loaded only
-  // if no reader loaded before claims E: E-reader.so; then the readers whose format name has
-  // E's letters in order, as a format's name is the fuller spelling of its extension in most
-  // formats (txt: text-reader.so, md: markdown-reader.so, htm: html-reader.so, yml: yaml); then
-  // the other readers and last any other file, each in name order. A format's extensions are
-  // only known once its plugin is loaded, so a guess that is wrong costs one plugin loaded for
-  // nothing, never a wrong answer: the first reader tried that claims E wins.
-  static int extension_rank(const std::string& path, const std::string& ext) {
+  // Within a folder, the files tried for a format name or an extension X, best guess first,
+  // each loaded only if no plugin loaded before provides X: X-<role>.so; then the files of
+  // that role whose format part has X's letters in order, as a format's name is the fuller
+  // spelling of its aliases and extensions in most formats (txt: text-reader.so, md:
+  // markdown-reader.so, html5: html-writer.so); then the other files of that role, and last
+  // any other file, each in name order. What a plugin provides is only known once it is
+  // loaded, so a wrong guess costs one plugin loaded for nothing, never a wrong answer: the
+  // first plugin tried that provides X wins.
+  static int rank(const std::string& path, const std::string& wanted, Role role) {
     const std::string file = lower(fs::path(path).filename().string());
-    constexpr std::string_view suffix = "-reader.so";
+    const std::string suffix = std::string("-") + role_name(role) + ".so";
     if (!file.ends_with(suffix)) return 3;
     const std::string_view format = std::string_view(file).substr(0, file.size() - suffix.size());
-    if (format == ext) return 0;
+    if (format == wanted) return 0;
     std::size_t at = 0;
-    for (char c : ext) {
+    for (char c : wanted) {
       at = format.find(c, at);
       if (at == std::string_view::npos) return 2;
       ++at;
@@ -311,29 +293,43 @@ struct Registry::Impl {
     return 1;
   }
 
-  Provided<Reader> by_extension(std::string_view extension) {
-    std::lock_guard lock(mutex);
-    const std::string ext = lower(extension);
-    auto found = [&]() -> Provided<Reader> {
-      for (const auto& h : readers) {
-        for (const auto& e : h.entry.info.extensions) {
-          if (lower(e) == ext) return {h.object, h.entry};
-        }
-      }
-      return {};
-    };
+  // Tries the files of every folder in the order above until `found` answers.
+  template <class Found>
+  auto search(const std::string& wanted, Role role, Found found) -> decltype(found()) {
     if (auto p = found()) return p;
     for (std::size_t f = 0; f < folders.size(); ++f) {
       list(folders[f]);
-      for (int rank = 0; rank <= 3; ++rank) {
+      for (int r = 0; r <= 3; ++r) {
         for (Candidate& c : folders[f].files) {
-          if (c.tried || extension_rank(c.path, ext) != rank) continue;
+          if (c.tried || rank(c.path, wanted, role) != r) continue;
           load_file(c);
           if (auto p = found()) return announced(f, p);
         }
       }
     }
     return {};
+  }
+
+  template <class T>
+  Provided<T> lookup(std::vector<Handler<T>>& list, std::string_view format, Role role) {
+    std::lock_guard lock(mutex);
+    return search(lower(format), role, [&]() -> Provided<T> {
+      const auto* h = find(list, format);
+      return h ? Provided<T>{h->object, h->entry} : Provided<T>{};
+    });
+  }
+
+  Provided<Reader> by_extension(std::string_view extension) {
+    std::lock_guard lock(mutex);
+    const std::string ext = lower(extension);
+    return search(ext, Role::reader, [&]() -> Provided<Reader> {
+      for (const auto& h : readers) {
+        for (const auto& e : h.entry.info.extensions) {
+          if (lower(e) == ext) return {h.object, h.entry};
+        }
+      }
+      return {};
+    });
   }
 
   // A file of the same name as the winner's in a later folder is the plugin it replaces

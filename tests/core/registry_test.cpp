@@ -239,3 +239,15 @@ TEST_CASE("a conversion from .txt to json loads the text reader and the json wri
   // The guess by name is only an order: .md still finds the Markdown reader.
   CHECK(registry.reader_for_extension("md").entry.info.name == "markdown");
 }
+
+TEST_CASE("an alias finds its plugin by the letters of its name, loading no other") {
+  for (auto [alias, file] : {std::pair{"md", "markdown-reader.so"}, {"txt", "text-reader.so"}}) {
+    INFO(alias);
+    Registry registry;
+    registry.add_folder(GOVTECH_PLUGIN_DIR);
+    REQUIRE(registry.reader(alias));
+    auto records = registry.plugins();
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].path.ends_with(std::string("/") + file));
+  }
+}

@@ -2,11 +2,11 @@
 //
 // The registry knows a list of folders, in search order. It loads a plugin only when a
 // conversion needs a format nobody has provided yet, so a conversion that reads text and
-// writes EPUB opens two libraries, not all of them. Folder by folder, a format asked by name
-// tries the file named after the format and role first (`epub-writer.so` for the writer of
-// `epub`), then the folder's other files in name order; an extension E tries `E-reader.so`,
-// then the reader files whose format name has E's letters in order (`text-reader.so` for
-// txt), then the other files in name order. The search stops at the first plugin that
+// writes EPUB opens two libraries, not all of them. Folder by folder, a format name or an
+// extension X tries the file named after it and the role first (`epub-writer.so` for the
+// writer of `epub`), then the files of that role whose format part has X's letters in order
+// (`text-reader.so` for `txt`, `markdown-reader.so` for `md`), then the other files of that
+// role, then any other, each in name order. The search stops at the first plugin that
 // provides what was asked; probing content and listing load every plugin.
 //
 // Shadowing: the plugin loaded first keeps a format name or alias, so an earlier folder
