@@ -303,7 +303,8 @@ struct Registry::Impl {
         for (Candidate& c : folders[f].files) {
           if (c.tried || rank(c.path, wanted, role) != r) continue;
           load_file(c);
-          if (auto p = found()) return announced(f, p);
+          load_namesakes(f, c.path);
+          if (auto p = found()) return p;
         }
       }
     }
@@ -332,17 +333,17 @@ struct Registry::Impl {
     });
   }
 
-  // A file of the same name as the winner's in a later folder is the plugin it replaces
-  // (a newer text-reader.so in --plugin-dir, say): load it too, so that the shadowing is
-  // announced rather than silent. Costs nothing when, as usual, there is no such file.
-  template <class P>
-  P announced(std::size_t winner_folder, P provided) {
-    const fs::path file = fs::path(provided.entry.plugin_path).filename();
-    for (std::size_t f = winner_folder + 1; f < folders.size(); ++f) {
+  // A file of the same name as a plugin just loaded, in a later folder, is the plugin it
+  // replaces (a newer text-reader.so in --plugin-dir, say): load it too, so that the
+  // shadowing is announced rather than silent. Costs nothing when, as usual, there is no
+  // such file.
+  void load_namesakes(std::size_t folder, const std::string& path) {
+    if (records.empty() || records.back().path != path || !records.back().loaded) return;
+    const fs::path file = fs::path(path).filename();
+    for (std::size_t f = folder + 1; f < folders.size(); ++f) {
       list_and_try(folders[f],
                    [&](const Candidate& c) { return fs::path(c.path).filename() == file; });
     }
-    return provided;
   }
 
   template <class Pred>

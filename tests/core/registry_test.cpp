@@ -251,3 +251,19 @@ TEST_CASE("an alias finds its plugin by the letters of its name, loading no othe
     CHECK(records[0].path.ends_with(std::string("/") + file));
   }
 }
+
+TEST_CASE("a replacement that another lookup happens to load is announced as well") {
+  // The json writer is looked for in the earlier folder first, which loads its Markdown
+  // reader: the bundled one it replaces must be named then, not only when Markdown is read.
+  TempDir early;
+  const auto replacement = early / "markdown-reader.so";
+  std::filesystem::copy_file(std::string(GOVTECH_PLUGIN_DIR) + "/markdown-reader.so", replacement);
+  Registry registry;
+  registry.add_folder(early.path().string());
+  registry.add_folder(GOVTECH_PLUGIN_DIR);
+  REQUIRE(registry.writer("json"));
+  CHECK(any_mentions(
+      registry.take_warnings(),
+      {std::string(GOVTECH_PLUGIN_DIR) + "/markdown-reader.so",
+       "the reader 'markdown' is already provided by " + replacement.string(), "which wins"}));
+}
