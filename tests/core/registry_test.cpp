@@ -34,6 +34,21 @@ bool any_mentions(const std::vector<std::string>& lines, std::initializer_list<s
   });
 }
 
+// A registry whose first folder holds a copy of `file` from `folder`, which comes second: a
+// plugin replaced by a newer one of the same name.
+struct Replaced {
+  Replaced(const std::string& folder, const std::string& file)
+      : original(folder + "/" + file), replacement((early / file).string()) {
+    std::filesystem::copy_file(original, replacement);
+    registry.add_folder(early.path().string());
+    registry.add_folder(folder);
+  }
+  TempDir early;
+  std::string original;
+  std::string replacement;
+  Registry registry;
+};
+
 }  // namespace
 
 TEST_CASE("the registry skips every kind of bad plugin file with a reason, and loads the good") {
@@ -207,20 +222,15 @@ TEST_CASE("a format or alias that another plugin has already is announced, namin
 }
 
 TEST_CASE("a plugin that replaces one of the same name in a later folder is announced") {
-  TempDir early;
-  const auto replacement = early / "fixture-writer.so";
-  std::filesystem::copy_file(std::string(FIXTURE_PLUGIN_DIR) + "/fixture-writer.so", replacement);
-  Registry registry;
-  registry.add_folder(early.path().string());
-  registry.add_folder(FIXTURE_PLUGIN_DIR);
-  auto writer = registry.writer("fixture");
+  Replaced replaced(FIXTURE_PLUGIN_DIR, "fixture-writer.so");
+  auto writer = replaced.registry.writer("fixture");
   REQUIRE(writer);
-  CHECK(writer.entry.plugin_path == replacement.string());
-  CHECK(any_mentions(registry.take_warnings(),
-                     {std::string(FIXTURE_PLUGIN_DIR) + "/fixture-writer.so",
-                      "already provided by " + replacement.string(), "which wins"}));
+  CHECK(writer.entry.plugin_path == replaced.replacement);
+  CHECK(any_mentions(
+      replaced.registry.take_warnings(),
+      {replaced.original, "already provided by " + replaced.replacement, "which wins"}));
   // Only the two files of that name were opened.
-  CHECK(registry.plugins().size() == 2);
+  CHECK(replaced.registry.plugins().size() == 2);
 }
 
 TEST_CASE("a conversion from .txt to json loads the text reader and the json writer only") {
@@ -255,15 +265,10 @@ TEST_CASE("an alias finds its plugin by the letters of its name, loading no othe
 TEST_CASE("a replacement that another lookup happens to load is announced as well") {
   // The json writer is looked for in the earlier folder first, which loads its Markdown
   // reader: the bundled one it replaces must be named then, not only when Markdown is read.
-  TempDir early;
-  const auto replacement = early / "markdown-reader.so";
-  std::filesystem::copy_file(std::string(GOVTECH_PLUGIN_DIR) + "/markdown-reader.so", replacement);
-  Registry registry;
-  registry.add_folder(early.path().string());
-  registry.add_folder(GOVTECH_PLUGIN_DIR);
-  REQUIRE(registry.writer("json"));
+  Replaced replaced(GOVTECH_PLUGIN_DIR, "markdown-reader.so");
+  REQUIRE(replaced.registry.writer("json"));
   CHECK(any_mentions(
-      registry.take_warnings(),
-      {std::string(GOVTECH_PLUGIN_DIR) + "/markdown-reader.so",
-       "the reader 'markdown' is already provided by " + replacement.string(), "which wins"}));
+      replaced.registry.take_warnings(),
+      {replaced.original, "the reader 'markdown' is already provided by " + replaced.replacement,
+       "which wins"}));
 }
