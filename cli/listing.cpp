@@ -104,6 +104,7 @@ void list_plugins(Registry& registry, std::ostream& out) {
   for (const auto& p : registry.plugins()) {
     if (p.loaded) {
       out << "  loaded   " << p.name << " " << p.version << "  " << p.path << "\n";
+      for (const auto& clash : p.shadowing) out << "           but " << clash << "\n";
     } else {
       out << "  skipped  " << p.path << ": " << p.reason << "\n";
     }

@@ -15,15 +15,27 @@ function(govtech_add_plugin name)
                            "<format>-writer, so that govtech-convert tries it first when "
                            "that format is asked for (it still finds it otherwise, later)")
   endif()
-  add_library(${name} MODULE ${ARG_SOURCES})
-  target_link_libraries(${name} PRIVATE GovtechConvert::core ${ARG_LIBRARIES})
+  # The plugin's code is compiled once, into <name>-objects, which the module is linked
+  # from and which a test may link too (target_link_libraries(my-test PRIVATE
+  # <name>-objects)) to reach the plugin's internals: same flags, same objects, and the
+  # plugin's libraries come along as usage requirements.
+  add_library(${name}-objects OBJECT ${ARG_SOURCES})
+  target_link_libraries(${name}-objects PUBLIC GovtechConvert::core ${ARG_LIBRARIES})
+  set_target_properties(${name}-objects PROPERTIES
+    POSITION_INDEPENDENT_CODE ON
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON)
+  add_library(${name} MODULE)
+  target_link_libraries(${name} PRIVATE ${name}-objects)
   set_target_properties(${name} PROPERTIES
     PREFIX ""
     SUFFIX ".so"
-    CXX_VISIBILITY_PRESET hidden
-    VISIBILITY_INLINES_HIDDEN ON
-    # No run path: the core library a plugin links is always loaded before the plugin, and a
-    # run path would be searched first for each of the plugin's other libraries.
+    # No run path, in the build tree as once installed: the core library a plugin links is
+    # always loaded before the plugin, and a run path would be searched first for each of
+    # the plugin's other libraries. CMake's own build run path would also end in an empty
+    # entry, which the loader reads as the current folder. A plugin that needs a library
+    # from outside the system's folders sets INSTALL_RPATH, and gets it in both trees.
+    BUILD_WITH_INSTALL_RPATH ON
     INSTALL_RPATH "")
   # A symbol the plugin uses that nothing provides fails the link here, instead of making a
   # file that govtech-convert skips at run time. Not under sanitizers, whose runtime the

@@ -6,7 +6,10 @@
 #   <libdir>/govtech-convert/plugins/*.so            the bundled plugins (no RPATH)
 #   <includedir>/govtech/*.hpp                       the public headers (no Boost inside)
 #   <libdir>/cmake/GovtechConvert/                   the CMake package for plugin authors
-#   <libdir>/pkgconfig/govtech-convert.pc            the same for pkg-config users
+#   <libdir>/pkgconfig/govtech-convert.pc            the same for pkg-config users: the core,
+#   <libdir>/pkgconfig/govtech-convert-plugin.pc       a plugin's whole recipe (flags and core),
+#   <libdir>/pkgconfig/govtech-convert-testing.pc      the test helpers,
+#   <libdir>/pkgconfig/govtech-convert-html.pc         the (X)HTML renderer
 # Every path inside the tree is relative, so the tree can be moved as a whole.
 include(CMakePackageConfigHelpers)
 
@@ -48,6 +51,8 @@ install(FILES
 set(GOVTECH_PKGCONFIG_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
 file(RELATIVE_PATH GOVTECH_PKGCONFIG_TO_PREFIX "/${GOVTECH_PKGCONFIG_INSTALL_DIR}" "/")
 string(REGEX REPLACE "/$" "" GOVTECH_PKGCONFIG_TO_PREFIX "${GOVTECH_PKGCONFIG_TO_PREFIX}")
-configure_file(cmake/govtech-convert.pc.in "${CMAKE_CURRENT_BINARY_DIR}/govtech-convert.pc" @ONLY)
-install(FILES "${CMAKE_CURRENT_BINARY_DIR}/govtech-convert.pc"
-  DESTINATION ${GOVTECH_PKGCONFIG_INSTALL_DIR})
+foreach(pc IN ITEMS govtech-convert govtech-convert-plugin govtech-convert-testing
+                   govtech-convert-html)
+  configure_file(cmake/${pc}.pc.in "${CMAKE_CURRENT_BINARY_DIR}/${pc}.pc" @ONLY)
+  install(FILES "${CMAKE_CURRENT_BINARY_DIR}/${pc}.pc" DESTINATION ${GOVTECH_PKGCONFIG_INSTALL_DIR})
+endforeach()

@@ -1,23 +1,18 @@
 #include "govtech/registry.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
-#include <map>
 #include <mutex>
+#include <optional>
 #include <system_error>
 
-#include <elf.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-
 #include <boost/dll/shared_library.hpp>
-#include <fstream>
+
+#include "plugin_file.hpp"
 
 namespace govtech {
 
@@ -59,97 +54,18 @@ bool names_format(const FormatInfo& info, std::string_view wanted) {
                      [&](const std::string& alias) { return lower(alias) == w; });
 }
 
-// dlopen() trusts a file's ELF headers: a library cut short maps pages past the end of the
-// file and dies of SIGBUS when they are touched. So check that everything the headers point
-// at is really in the file before handing it over. dlopen() also runs a library's
-// constructors before anything can look for the plugin entry, so the entry symbol is looked
-// for here, in the dynamic symbol table, and a library without it is never loaded. The file
-// is opened without blocking and must be a regular file: a FIFO named *.so would otherwise
-// hang every run. Returns why not, or an empty string.
-std::string elf_problem(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) return std::string("cannot open: ") + std::strerror(errno);
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
-  struct stat info {};
-  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-    return "not a regular file (a FIFO, device or socket is never loaded)";
-  }
-  const auto size = static_cast<std::uint64_t>(info.st_size);
-  auto read_at = [&](std::uint64_t offset, void* into, std::size_t length) {
-    return ::pread(fd, into, length, static_cast<off_t>(offset)) == static_cast<ssize_t>(length);
-  };
-  Elf64_Ehdr header{};
-  if (size < sizeof header || !read_at(0, &header, sizeof header)) {
-    return "too short to be a shared library";
-  }
-  if (std::memcmp(header.e_ident, ELFMAG, SELFMAG) != 0) return "not an ELF file";
-  if (header.e_ident[EI_CLASS] != ELFCLASS64) return "not a 64-bit ELF file";
-  if (header.e_type != ET_DYN) return "an ELF file, but not a shared library";
-  auto beyond = [&](std::uint64_t offset, std::uint64_t length) {
-    return offset > size || length > size - offset;
-  };
-  if (header.e_phentsize != sizeof(Elf64_Phdr) ||
-      beyond(header.e_phoff, std::uint64_t{header.e_phnum} * sizeof(Elf64_Phdr))) {
-    return "truncated (its program headers lie past the end of the file)";
-  }
-  if (header.e_shnum > 0 &&
-      beyond(header.e_shoff, std::uint64_t{header.e_shnum} * header.e_shentsize)) {
-    return "truncated (its section headers lie past the end of the file)";
-  }
-  for (int i = 0; i < header.e_phnum; ++i) {
-    Elf64_Phdr segment{};
-    if (!read_at(header.e_phoff + std::uint64_t(i) * sizeof segment, &segment, sizeof segment)) {
-      return "unreadable";
-    }
-    if (segment.p_type == PT_LOAD && beyond(segment.p_offset, segment.p_filesz)) {
-      return "truncated (a segment lies past the end of the file)";
-    }
-  }
-  // The entry symbol: a defined symbol of that name in .dynsym. Without section headers (a
-  // stripped-down file) there is nothing to look in, and dlopen() decides as before.
-  if (header.e_shnum == 0 || header.e_shentsize != sizeof(Elf64_Shdr)) return {};
-  const std::string_view wanted = kPluginEntrySymbol;
-  for (int i = 0; i < header.e_shnum; ++i) {
-    Elf64_Shdr symbols{};
-    if (!read_at(header.e_shoff + std::uint64_t(i) * sizeof symbols, &symbols, sizeof symbols)) {
-      return "unreadable";
-    }
-    if (symbols.sh_type != SHT_DYNSYM) continue;
-    Elf64_Shdr names{};
-    if (symbols.sh_link >= header.e_shnum || symbols.sh_entsize != sizeof(Elf64_Sym) ||
-        !read_at(header.e_shoff + std::uint64_t(symbols.sh_link) * sizeof names, &names,
-                 sizeof names) ||
-        beyond(symbols.sh_offset, symbols.sh_size) || beyond(names.sh_offset, names.sh_size)) {
-      return "its dynamic symbol table is damaged";
-    }
-    std::string name(wanted.size() + 1, '\0');
-    for (std::uint64_t n = 0; n < symbols.sh_size / sizeof(Elf64_Sym); ++n) {
-      Elf64_Sym symbol{};
-      if (!read_at(symbols.sh_offset + n * sizeof symbol, &symbol, sizeof symbol)) break;
-      if (symbol.st_shndx == SHN_UNDEF || symbol.st_name >= names.sh_size) continue;
-      const std::uint64_t length =
-          std::min<std::uint64_t>(name.size(), names.sh_size - symbol.st_name);
-      if (!read_at(names.sh_offset + symbol.st_name, name.data(), length)) continue;
-      if (length == name.size() && std::string_view(name.data(), wanted.size()) == wanted &&
-          name[wanted.size()] == '\0') {
-        return {};
-      }
-    }
-    return std::string("not a govtech-convert plugin (no ") + kPluginEntrySymbol +
-           " symbol); it was not loaded, so none of its code ran";
-  }
-  return {};
-}
-
 // Whether users other than the owner may change what is in `path` (a folder or a file): a
 // plugin there could be replaced by anyone, and would run with the rights of whoever runs
 // govtech-convert.
 bool writable_by_others(const std::string& path) {
   struct stat info {};
   return ::stat(path.c_str(), &info) == 0 && (info.st_mode & S_IWOTH) != 0;
+}
+
+std::string version_refusal(int built_for) {
+  return "built for plugin API version " + std::to_string(built_for) +
+         ", but this govtech-convert expects version " + std::to_string(kPluginApiVersion) +
+         "; rebuild the plugin against it";
 }
 
 const char* role_name(Role role) {
@@ -222,10 +138,23 @@ struct Registry::Impl {
            "rights; make it writable by its owner only (chmod o-w)");
       return;
     }
-    if (std::string problem = elf_problem(candidate.path); !problem.empty()) {
-      skip(record, problem.starts_with("not a govtech-convert plugin")
-                       ? problem
-                       : "not a loadable shared library: " + problem);
+    const detail::PluginFileFacts facts = detail::inspect_plugin_file(candidate.path);
+    if (!facts.problem.empty()) {
+      skip(record,
+           facts.lacks_entry ? facts.problem : "not a loadable shared library: " + facts.problem);
+      return;
+    }
+    // Refused before it is loaded: a plugin of another API version links that version's core
+    // (libgovtech-convert.so.<N>), which dlopen() would fail to find or, worse, load beside
+    // this one. The entry's own word comes first; the core it links decides when the entry
+    // cannot be read or claims this version all the same.
+    std::optional<int> built_for = facts.entry_api_version;
+    if (!built_for || *built_for == kPluginApiVersion) {
+      if (facts.needed_core_api) built_for = facts.needed_core_api;
+    }
+    if (built_for && *built_for != kPluginApiVersion) {
+      record.api_version = *built_for;
+      skip(record, version_refusal(*built_for));
       return;
     }
     auto library = std::make_shared<boost::dll::shared_library>();
@@ -250,9 +179,7 @@ struct Registry::Impl {
     // The version comes first, before any other field is trusted.
     record.api_version = entry.api_version;
     if (entry.api_version != kPluginApiVersion) {
-      skip(record, "built for plugin API version " + std::to_string(entry.api_version) +
-                       ", but this govtech-convert expects version " +
-                       std::to_string(kPluginApiVersion) + "; rebuild the plugin against it");
+      skip(record, version_refusal(entry.api_version));
       return;
     }
     if (entry.entry_size < kEntryFieldsV1 || entry.register_formats == nullptr) {
@@ -295,11 +222,25 @@ struct Registry::Impl {
           warnings.push_back(record.path + ": skipped a " + role_name(role) + " with no name");
           continue;
         }
+        // The plugin loaded first keeps a name or alias; a later one that claims it too is
+        // told so, naming both files, whichever way round the clash is.
+        const std::string what = std::string(role_name(role)) + " '" + fe.info.name + "'";
         if (const auto* taken = find(list, fe.info.name)) {
-          duplicates.push_back("the " + std::string(role_name(role)) + " of format '" +
-                               fe.info.name + "' is already provided by " +
-                               taken->entry.plugin_path);
+          const bool alias = lower(taken->entry.info.name) != lower(fe.info.name);
+          duplicates.push_back("the " + what + " is already " +
+                               (alias ? "an alias of the " + std::string(role_name(role)) + " '" +
+                                            taken->entry.info.name + "' of "
+                                      : "provided by ") +
+                               taken->entry.plugin_path + ", which wins: it was found first");
           continue;
+        }
+        for (const std::string& alias : fe.info.aliases) {
+          if (const auto* taken = find(list, alias)) {
+            record.shadowing.push_back("its " + what + " answers to '" + alias + "', as does the " +
+                                       role_name(role) + " '" + taken->entry.info.name + "' of " +
+                                       taken->entry.plugin_path +
+                                       ", which wins: it was found first");
+          }
         }
         // The object keeps its library loaded: destroying it after dlclose would crash.
         std::shared_ptr<const T> shared(object.release(), [library](const T* p) { delete p; });
@@ -315,8 +256,9 @@ struct Registry::Impl {
       skip(record, duplicates.empty() ? "it provides no formats" : duplicate_list);
       return;
     }
-    if (!duplicates.empty()) {
-      warnings.push_back("plugin " + record.path + " loaded, but " + duplicate_list);
+    record.shadowing.insert(record.shadowing.begin(), duplicates.begin(), duplicates.end());
+    for (const auto& s : record.shadowing) {
+      warnings.push_back("plugin " + record.path + " loaded, but " + s);
     }
     record.loaded = true;
     records.push_back(std::move(record));
@@ -328,48 +270,80 @@ struct Registry::Impl {
     records.push_back(std::move(record));
   }
 
+  // Within a folder, the files tried for a format name or an extension X, best guess first,
+  // each loaded only if no plugin loaded before provides X: X-<role>.so; then the files of
+  // that role whose format part has X's letters in order, as a format's name is the fuller
+  // spelling of its aliases and extensions in most formats (txt: text-reader.so, md:
+  // markdown-reader.so, html5: html-writer.so); then the other files of that role, and last
+  // any other file, each in name order. What a plugin provides is only known once it is
+  // loaded, so a wrong guess costs one plugin loaded for nothing, never a wrong answer: the
+  // first plugin tried that provides X wins.
+  static int rank(const std::string& path, const std::string& wanted, Role role) {
+    const std::string file = lower(fs::path(path).filename().string());
+    const std::string suffix = std::string("-") + role_name(role) + ".so";
+    if (!file.ends_with(suffix)) return 3;
+    const std::string_view format = std::string_view(file).substr(0, file.size() - suffix.size());
+    if (format == wanted) return 0;
+    std::size_t at = 0;
+    for (char c : wanted) {
+      at = format.find(c, at);
+      if (at == std::string_view::npos) return 2;
+      ++at;
+    }
+    return 1;
+  }
+
+  // Tries the files of every folder in the order above until `found` answers.
+  template <class Found>
+  auto search(const std::string& wanted, Role role, Found found) -> decltype(found()) {
+    if (auto p = found()) return p;
+    for (std::size_t f = 0; f < folders.size(); ++f) {
+      list(folders[f]);
+      for (int r = 0; r <= 3; ++r) {
+        for (Candidate& c : folders[f].files) {
+          if (c.tried || rank(c.path, wanted, role) != r) continue;
+          load_file(c);
+          load_namesakes(f, c.path);
+          if (auto p = found()) return p;
+        }
+      }
+    }
+    return {};
+  }
+
   template <class T>
   Provided<T> lookup(std::vector<Handler<T>>& list, std::string_view format, Role role) {
     std::lock_guard lock(mutex);
-    auto found = [&]() -> Provided<T> {
+    return search(lower(format), role, [&]() -> Provided<T> {
       const auto* h = find(list, format);
       return h ? Provided<T>{h->object, h->entry} : Provided<T>{};
-    };
-    if (auto p = found()) return p;
-    const std::string hinted = lower(format) + "-" + role_name(role) + ".so";
-    for (Folder& folder : folders) {
-      list_and_try(folder,
-                   [&](const Candidate& c) { return fs::path(c.path).filename() == hinted; });
-      if (auto p = found()) return p;
-      list_and_try(folder, [](const Candidate&) { return true; });
-      if (auto p = found()) return p;
-    }
-    return {};
+    });
   }
 
   Provided<Reader> by_extension(std::string_view extension) {
     std::lock_guard lock(mutex);
     const std::string ext = lower(extension);
-    auto found = [&]() -> Provided<Reader> {
+    return search(ext, Role::reader, [&]() -> Provided<Reader> {
       for (const auto& h : readers) {
         for (const auto& e : h.entry.info.extensions) {
           if (lower(e) == ext) return {h.object, h.entry};
         }
       }
       return {};
-    };
-    if (auto p = found()) return p;
-    for (Folder& folder : folders) {
-      list(folder);
-      for (bool reader_files : {true, false}) {
-        for (Candidate& c : folder.files) {
-          if (c.tried || c.path.ends_with("-reader.so") != reader_files) continue;
-          load_file(c);
-          if (auto p = found()) return p;
-        }
-      }
+    });
+  }
+
+  // A file of the same name as a plugin just loaded, in a later folder, is the plugin it
+  // replaces (a newer text-reader.so in --plugin-dir, say): load it too, so that the
+  // shadowing is announced rather than silent. Costs nothing when, as usual, there is no
+  // such file.
+  void load_namesakes(std::size_t folder, const std::string& path) {
+    if (records.empty() || records.back().path != path || !records.back().loaded) return;
+    const fs::path file = fs::path(path).filename();
+    for (std::size_t f = folder + 1; f < folders.size(); ++f) {
+      list_and_try(folders[f],
+                   [&](const Candidate& c) { return fs::path(c.path).filename() == file; });
     }
-    return {};
   }
 
   template <class Pred>

@@ -327,3 +327,46 @@ TEST_CASE("--help-format and --list-formats -v list each format's options") {
   CHECK_THAT(r.out, Catch::Contains("-V markdown-dialect") && Catch::Contains("-V docx-layout") &&
                         Catch::Contains("-V embed-resources"));
 }
+
+TEST_CASE("a plugin of another API version is refused with the version message") {
+  const int api = GOVTECH_PLUGIN_API_VERSION;
+  const int other = api > 1 ? api - 1 : api + 1;
+  const std::string message = "built for plugin API version " + std::to_string(other) +
+                              ", but this govtech-convert expects version " + std::to_string(api) +
+                              "; rebuild the plugin against it";
+  auto r = run_cli({"--plugin-dir", kFixtures, "--list-plugins"});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("skipped  " + kFixtures + "/other-api-writer.so: " + message));
+  TempDir dir;
+  write_file(dir / "in.fixture", "x\n");
+  r = run_cli(CliRun{{"--plugin-dir", kFixtures, "in.fixture", "-t", "other-api", "-o", "-"},
+                     {},
+                     {},
+                     dir.path().string()});
+  CHECK(r.exit_code == 3);
+  CHECK_THAT(r.err, Catch::Contains("other-api-writer.so: " + message));
+  CHECK_THAT(r.err, !Catch::Contains("cannot open shared object"));
+}
+
+TEST_CASE("listing plugins tells which plugin keeps an alias two plugins claim") {
+  auto r = run_cli({"--plugin-dir", kFixtures, "--list-plugins"});
+  CHECK_THAT(r.out, Catch::Contains("loaded   alias-shadow 1.0  " + kFixtures +
+                                    "/zz-alias-shadow.so\n           but its reader "
+                                    "'fixture-alias' answers to 'fx', as does the reader "
+                                    "'fixture' of " +
+                                    kFixtures + "/fixture-writer.so, which wins"));
+}
+
+TEST_CASE("a .txt to json conversion loads no plugin but the text reader and json writer") {
+  TempDir dir;
+  write_file(dir / "x.txt", "Q: Why?\nA: Because.\n");
+  auto r = run_cli(CliRun{
+      {"x.txt", "-t", "json", "-o", "-", "-q"}, {}, {{"LD_DEBUG", "files"}}, dir.path().string()});
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("text-reader.so") && Catch::Contains("json-writer.so"));
+  for (const char* never : {"markdown-reader", "libmd4c", "libyaml-cpp", "html-reader",
+                            "html-writer", "docx-reader", "epub-writer", "docbook-writer"}) {
+    INFO(never);
+    CHECK_THAT(r.err, !Catch::Contains(never));
+  }
+}

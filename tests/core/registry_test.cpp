@@ -18,6 +18,37 @@ const PluginRecord* record_for(const std::vector<PluginRecord>& records, const s
   return nullptr;
 }
 
+// An API version other than this one, as the fixtures of another version are built for.
+const int kOtherApi = kPluginApiVersion > 1 ? kPluginApiVersion - 1 : kPluginApiVersion + 1;
+
+std::string version_message(int built_for) {
+  return "built for plugin API version " + std::to_string(built_for) +
+         ", but this govtech-convert expects version " + std::to_string(kPluginApiVersion) +
+         "; rebuild the plugin against it";
+}
+
+bool any_mentions(const std::vector<std::string>& lines, std::initializer_list<std::string> all) {
+  return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
+    return std::all_of(all.begin(), all.end(),
+                       [&](const std::string& part) { return line.find(part) != line.npos; });
+  });
+}
+
+// A registry whose first folder holds a copy of `file` from `folder`, which comes second: a
+// plugin replaced by a newer one of the same name.
+struct Replaced {
+  Replaced(const std::string& folder, const std::string& file)
+      : original(folder + "/" + file), replacement((early / file).string()) {
+    std::filesystem::copy_file(original, replacement);
+    registry.add_folder(early.path().string());
+    registry.add_folder(folder);
+  }
+  TempDir early;
+  std::string original;
+  std::string replacement;
+  Registry registry;
+};
+
 }  // namespace
 
 TEST_CASE("the registry skips every kind of bad plugin file with a reason, and loads the good") {
@@ -39,7 +70,8 @@ TEST_CASE("the registry skips every kind of bad plugin file with a reason, and l
                    Expect{"ordinary.so", false, "no govtech_plugin_entry symbol"},
                    Expect{"wrong-api.so", false, "built for plugin API version 999"},
                    Expect{"throwing-registration.so", false, "cannot initialise"},
-                   Expect{"zz-duplicate-format.so", false, "already provided"}}) {
+                   Expect{"zz-duplicate-format.so", false, "already provided"},
+                   Expect{"zz-alias-shadow.so", true, ""}}) {
     INFO(e.file);
     const PluginRecord* r = record_for(records, e.file);
     REQUIRE(r != nullptr);
@@ -60,6 +92,7 @@ TEST_CASE("the registry skips every kind of bad plugin file with a reason, and l
   REQUIRE(writer);
   CHECK(writer.entry.plugin == "fixture");
   CHECK(registry.reader("FX"));  // aliases, any case
+  CHECK(registry.reader("FX").entry.plugin == "fixture");
   CHECK_FALSE(registry.writer("never-registered"));
   CHECK_FALSE(registry.writer("no-such-format"));
 }
@@ -139,4 +172,103 @@ TEST_CASE("the search path puts --plugin-dir first, then the environment") {
   CHECK(path[2] == "/env/two");
   CHECK(path.back().rfind("/opt/gc/", 0) == 0);
   CHECK(path.back().ends_with("govtech-convert/plugins"));
+}
+
+TEST_CASE("a plugin of another API version is refused with the version message, unloaded") {
+  // Both link libgovtech-convert.so.<other>, which dlopen() could not find here: the message
+  // comes from the file itself. The second's entry even claims this version.
+  Registry registry;
+  registry.add_folder(FIXTURE_PLUGIN_DIR);
+  CHECK_FALSE(registry.writer("other-api"));
+  CHECK_FALSE(registry.writer("other-core"));
+  auto records = registry.plugins();
+  for (const char* file : {"other-api-writer.so", "other-core-writer.so"}) {
+    INFO(file);
+    const PluginRecord* r = record_for(records, file);
+    REQUIRE(r != nullptr);
+    CHECK_FALSE(r->loaded);
+    CHECK(r->reason == version_message(kOtherApi));
+    CHECK(r->api_version == kOtherApi);
+  }
+  CHECK(any_mentions(registry.take_warnings(),
+                     {"skipped plugin ", "other-api-writer.so: ", version_message(kOtherApi)}));
+}
+
+TEST_CASE("a format or alias that another plugin has already is announced, naming both") {
+  Registry registry;
+  registry.add_folder(FIXTURE_PLUGIN_DIR);
+  registry.load_all();
+  const std::string first = std::string(FIXTURE_PLUGIN_DIR) + "/fixture-writer.so";
+  auto warnings = registry.take_warnings();
+  // The same format name: the later plugin's writer is left out.
+  CHECK(any_mentions(warnings, {"zz-duplicate-format.so",
+                                "the writer 'fixture' is already "
+                                "provided by " +
+                                    first + ", which wins: it was found first"}));
+  // The same alias: the later plugin loads, the alias stays with the first.
+  CHECK(any_mentions(warnings, {"plugin ",
+                                "zz-alias-shadow.so loaded, but its reader "
+                                "'fixture-alias' answers to 'fx', as does the reader "
+                                "'fixture' of " +
+                                    first + ", which wins: it was found first"}));
+  const PluginRecord* alias = record_for(registry.plugins(), "zz-alias-shadow.so");
+  REQUIRE(alias != nullptr);
+  REQUIRE(alias->shadowing.size() == 1);
+  CHECK(registry.reader("fx").entry.plugin == "fixture");
+  CHECK(registry.reader("fixture-alias").entry.plugin == "alias-shadow");
+  // Each clash is told once.
+  registry.load_all();
+  CHECK(registry.take_warnings().empty());
+}
+
+TEST_CASE("a plugin that replaces one of the same name in a later folder is announced") {
+  Replaced replaced(FIXTURE_PLUGIN_DIR, "fixture-writer.so");
+  auto writer = replaced.registry.writer("fixture");
+  REQUIRE(writer);
+  CHECK(writer.entry.plugin_path == replaced.replacement);
+  CHECK(any_mentions(
+      replaced.registry.take_warnings(),
+      {replaced.original, "already provided by " + replaced.replacement, "which wins"}));
+  // Only the two files of that name were opened.
+  CHECK(replaced.registry.plugins().size() == 2);
+}
+
+TEST_CASE("a conversion from .txt to json loads the text reader and the json writer only") {
+  Registry registry;
+  registry.add_folder(GOVTECH_PLUGIN_DIR);
+  REQUIRE(registry.writer("json"));
+  auto reader = registry.reader_for_extension("txt");
+  REQUIRE(reader);
+  CHECK(reader.entry.info.name == "text");
+  std::vector<std::string> opened;
+  for (const auto& r : registry.plugins()) {
+    opened.push_back(std::filesystem::path(r.path).filename().string());
+  }
+  std::sort(opened.begin(), opened.end());
+  CHECK(opened == std::vector<std::string>{"json-writer.so", "text-reader.so"});
+  // The guess by name is only an order: .md still finds the Markdown reader.
+  CHECK(registry.reader_for_extension("md").entry.info.name == "markdown");
+}
+
+TEST_CASE("an alias finds its plugin by the letters of its name, loading no other") {
+  for (auto [alias, file] : {std::pair{"md", "markdown-reader.so"}, {"txt", "text-reader.so"}}) {
+    INFO(alias);
+    Registry registry;
+    registry.add_folder(GOVTECH_PLUGIN_DIR);
+    REQUIRE(registry.reader(alias));
+    auto records = registry.plugins();
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].path.ends_with(std::string("/") + file));
+  }
+}
+
+TEST_CASE("a replacement that another lookup happens to load is announced as well") {
+  // The json writer is looked for in the earlier folder first, which loads its Markdown
+  // reader: the bundled one it replaces must be named then, not only when Markdown is read.
+  Replaced replaced(GOVTECH_PLUGIN_DIR, "markdown-reader.so");
+  REQUIRE(replaced.registry.writer("json"));
+  CHECK(any_mentions(
+      replaced.registry.take_warnings(),
+      {replaced.original, "the reader 'markdown' is already provided by " + replaced.replacement,
+       "which wins"}));
 }

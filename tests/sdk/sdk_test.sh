@@ -50,7 +50,10 @@ for path in "$bindir/govtech-convert" "$libdir/libgovtech-convert.so.$api" \
   "$libdir/cmake/GovtechConvert/GovtechConvertConfigVersion.cmake" \
   "$libdir/cmake/GovtechConvert/GovtechConvertTargets.cmake" \
   "$libdir/cmake/GovtechConvert/GovtechConvertPlugin.cmake" \
-  "$libdir/pkgconfig/govtech-convert.pc"; do
+  "$libdir/pkgconfig/govtech-convert.pc" "$libdir/pkgconfig/govtech-convert-plugin.pc" \
+  "$libdir/pkgconfig/govtech-convert-testing.pc" "$libdir/pkgconfig/govtech-convert-html.pc" \
+  "$libdir/libgovtech-convert-testing.a" "$libdir/libgovtech-convert-html.a" \
+  include/govtech/html_render.hpp; do
   [ -e "$prefix/$path" ] || fail "the installed tree lacks $path"
 done
 # Nothing from the test suite is installed.
@@ -73,11 +76,26 @@ rel_libdir=$(realpath -m --relative-to="/$bindir" "/$libdir")
 for plugin in "$prefix/$plugindir"/*.so; do
   [ -z "$(runpath "$plugin")" ] || fail "$plugin carries a RUNPATH: $(runpath "$plugin")"
 done
-# In the build tree too, no empty entry, which the loader would read as the current folder.
-case ":$(runpath "$build/$bindir/govtech-convert"):" in
-  *::*) fail "the built govtech-convert has an empty RUNPATH entry:" \
-    "'$(runpath "$build/$bindir/govtech-convert")'" ;;
-esac
+# In the build tree too, no empty entry, which the loader would read as the current folder:
+# not in any program, library or plugin the build made.
+no_empty_entry() {
+  local dyn
+  dyn=$(readelf -d "$1" 2>/dev/null) || return 0  # the test suite's damaged fixtures
+  grep -qE '\((RUNPATH|RPATH)\)' <<<"$dyn" || return 0
+  case ":$(sed -n 's/.*(\(RUNPATH\|RPATH\)).*\[\(.*\)\]$/\2/p' <<<"$dyn"):" in
+    *::*) fail "$1 has an empty run path entry: '$(runpath "$1")'" ;;
+  esac
+}
+while IFS= read -r -d '' file; do
+  if head -c 4 "$file" | grep -q 'ELF'; then no_empty_entry "$file"; fi
+done < <(find "$build" -path "$build/CMakeFiles" -prune -o -type f \( -name '*.so*' -o -perm -u+x \) -print0)
+# A plugin built by a third party: no run path at all, neither empty nor into its build tree.
+# The program has loaded the core before any plugin, so the plugin needs none to find it.
+no_runpath() {
+  if readelf -d "$1" | grep -qE '\((RUNPATH|RPATH)\)'; then
+    fail "$1 carries a run path: '$(runpath "$1")'"
+  fi
+}
 if grep -rlF -- "$build" "$prefix/$libdir/cmake" "$prefix/$libdir/pkgconfig"; then
   fail "the installed package files name the build tree"
 fi
@@ -129,6 +147,7 @@ expect_line "$sample_build/CMakeCache.txt" \
 "$cmake" --build "$sample_build" -j2 >"$work/sample-build.log" ||
   { cat "$work/sample-build.log" >&2; fail "building the sample plugin failed"; }
 [ -f "$sample_build/transcript-writer.so" ] || fail "the sample built no transcript-writer.so"
+no_runpath "$sample_build/transcript-writer.so"
 readelf -W --dyn-syms "$sample_build/transcript-writer.so" |
   awk '$5 == "GLOBAL" && $7 != "UND" { print $8 }' | grep -v '^_' >"$work/exports.txt" || true
 [ "$(cat "$work/exports.txt")" = "govtech_plugin_entry" ] ||
@@ -215,6 +234,8 @@ done
   -DCMAKE_CXX_FLAGS="-Wall -Wextra -Wpedantic -Werror" >"$work/guide-configure.log" &&
   "$cmake" --build "$guide/build" -j2 >"$work/guide-build.log" ||
   { cat "$work/guide-configure.log" "$work/guide-build.log" >&2; fail "the guide's project does not build"; }
+no_runpath "$guide/build/gemtext-writer.so"
+no_runpath "$guide/build/qa-reader.so"
 (cd "$guide/build" && "$(dirname "$cmake")/ctest" --output-on-failure >"$work/guide-test.log") ||
   { cat "$work/guide-test.log" >&2; fail "the guide's test fails"; }
 (cd "$guide" && GOVTECH_CONVERT_PLUGIN_PATH="$guide/build" "$cli" interview.qa -t gemtext \
@@ -231,7 +252,13 @@ mv "$moved" "$work/relocated"
 moved="$work/relocated"
 cli="$moved/$bindir/govtech-convert"
 export PKG_CONFIG_PATH="$moved/$libdir/pkgconfig"
-pc_flags=$(pkg-config --cflags --libs govtech-convert) || fail "pkg-config does not find the package"
+pc_flags=$(pkg-config --cflags --libs govtech-convert-plugin) ||
+  fail "pkg-config does not find govtech-convert-plugin"
+# The whole recipe comes from the .pc files: nothing but the compiler, source and output here.
+for flag in -std=c++20 -shared -fPIC -fvisibility=hidden -fvisibility-inlines-hidden \
+  -Wl,--no-undefined -lgovtech-convert; do
+  case " $pc_flags " in *" $flag "*) ;; *) fail "pkg-config's plugin recipe lacks $flag: $pc_flags" ;; esac
+done
 [ "$(pkg-config --variable=plugin_api_version govtech-convert)" = "$api" ] ||
   fail "the pkg-config file names another plugin API version"
 [ "$(realpath "$(pkg-config --variable=plugindir govtech-convert)")" = "$(realpath "$moved/$plugindir")" ] ||
@@ -239,9 +266,22 @@ pc_flags=$(pkg-config --cflags --libs govtech-convert) || fail "pkg-config does 
 pc_build="$work/pkg-config-build"
 mkdir -p "$pc_build"
 # shellcheck disable=SC2086 # the flags are words
-"$cxx" -std=c++20 -shared -fPIC -fvisibility=hidden -o "$pc_build/transcript-writer.so" \
+"$cxx" -Wall -Wextra -Wpedantic -Werror -o "$pc_build/transcript-writer.so" \
   "$source/samples/transcript-plugin/transcript_writer.cpp" $pc_flags ||
   fail "building the sample plugin with pkg-config failed"
+no_runpath "$pc_build/transcript-writer.so"
+readelf -W --dyn-syms "$pc_build/transcript-writer.so" |
+  awk '$5 == "GLOBAL" && $7 != "UND" { print $8 }' | grep -v '^_' >"$work/pc-exports.txt" || true
+[ "$(cat "$work/pc-exports.txt")" = "govtech_plugin_entry" ] ||
+  fail "the pkg-config plugin exports more than its entry: $(tr '\n' ' ' <"$work/pc-exports.txt")"
+# And its test, with the installed test helpers, by pkg-config too.
+# shellcheck disable=SC2046
+"$cxx" -std=c++20 -Wall -Wextra -Wpedantic -Werror -o "$pc_build/transcript-writer-test" \
+  "$source/samples/transcript-plugin/transcript_writer_test.cpp" \
+  $(pkg-config --cflags --libs govtech-convert-testing) ||
+  fail "building the sample's test with pkg-config failed"
+LD_LIBRARY_PATH="$moved/$libdir" "$pc_build/transcript-writer-test" "$pc_build" ||
+  fail "the sample's test fails against the pkg-config build"
 GOVTECH_CONVERT_PLUGIN_PATH="$pc_build:$readers" "$cli" "$work/interview.fixture" -f fixture \
   -t transcript -o "$work/interview-pc.txt" -M "title=Shipping a service" \
   -M "interviewee=Amara Osei" -M "interviewee.role=Product lead" -M "author=Jo Bloggs" ||
@@ -252,7 +292,7 @@ diff -u "$work/expected.txt" "$work/interview-pc.txt" || fail "the pkg-config bu
 build_fault() {
   mkdir -p "$work/$1"
   # shellcheck disable=SC2086
-  "$cxx" -std=c++20 -shared -fPIC -fvisibility=hidden "-D$2" -o "$work/$1/fault-writer.so" \
+  "$cxx" "-D$2" -o "$work/$1/fault-writer.so" \
     "$source/tests/sdk/fault_plugin.cpp" $pc_flags || fail "building the $2 plugin failed"
 }
 build_fault future FAULT_FUTURE_API

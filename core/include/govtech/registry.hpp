@@ -2,14 +2,27 @@
 //
 // The registry knows a list of folders, in search order. It loads a plugin only when a
 // conversion needs a format nobody has provided yet, so a conversion that reads text and
-// writes EPUB opens two libraries, not all of them. Within a folder the file named after the
-// format and role (`epub-writer.so` for the writer of `epub`) is tried first, then the other
-// files in name order; an earlier folder always wins over a later one.
+// writes EPUB opens two libraries, not all of them. Folder by folder, a format name or an
+// extension X tries the file named after it and the role first (`epub-writer.so` for the
+// writer of `epub`), then the files of that role whose format part has X's letters in order
+// (`text-reader.so` for `txt`, `markdown-reader.so` for `md`), then the other files of that
+// role, then any other, each in name order. The search stops at the first plugin that
+// provides what was asked; probing content and listing load every plugin.
+//
+// Shadowing: the plugin loaded first keeps a format name or alias, so an earlier folder
+// always wins over a later one. A later plugin that claims a taken name loses that format
+// (and is skipped if it has no other); one that claims a taken alias keeps its format but not
+// the alias. Either way one warning names both files and the winner. When the winner has a
+// namesake file in a later folder, that file is loaded too, so that a plugin replacing a
+// bundled one never does so silently.
 //
 // A file that is not a loadable plugin (not a shared library, no entry symbol, another API
 // version, a registration that throws, formats already provided) is skipped with one
-// warning naming the file and the reason. Nothing a plugin file holds can crash the registry,
-// short of code that crashes while it is being loaded.
+// warning naming the file and the reason. The API version is read from the file, and from
+// the core library it links, before it is loaded, so a plugin of another version runs no
+// code and is refused with the version message even where its core cannot be loaded.
+// Nothing a plugin file holds can crash the registry, short of code that crashes while it
+// is being loaded.
 #pragma once
 
 #include <memory>
@@ -31,6 +44,9 @@ struct PluginRecord {
   std::string version;
   std::string description;
   int api_version = 0;
+  // Names or aliases of its formats that another plugin provides too, each as a sentence
+  // saying which plugin wins (the one loaded first; see the rule above).
+  std::vector<std::string> shadowing;
 };
 
 // One format as provided by one plugin.
