@@ -7,6 +7,9 @@
 #   <includedir>/govtech/*.hpp                       the public headers (no Boost inside)
 #   <libdir>/cmake/GovtechConvert/                   the CMake package for plugin authors
 #   <libdir>/pkgconfig/govtech-convert.pc            the same for pkg-config users
+#   <mandir>/man1/govtech-convert.1, <datadir>/bash-completion/completions/govtech-convert
+#                                                    (from cli/CMakeLists.txt)
+#   <docdir>/LICENSE, NOTICE                         the licence and copyright notice
 # Every path inside the tree is relative, so the tree can be moved as a whole.
 include(CMakePackageConfigHelpers)
 
@@ -17,18 +20,20 @@ foreach(dir IN ITEMS BINDIR LIBDIR INCLUDEDIR)
   endif()
 endforeach()
 
+# Two components, packaged apart by cmake/Package.cmake: "runtime" (the program, the core's
+# shared library, the plugins) and "dev", the SDK (headers, static libraries, package files).
 install(TARGETS govtech_core govtech_html govtech_testing EXPORT GovtechConvertTargets
-  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
-  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime NAMELINK_COMPONENT dev
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT dev
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 foreach(headers IN ITEMS core html testing)
   install(DIRECTORY ${headers}/include/govtech DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
-    FILES_MATCHING PATTERN "*.hpp")
+    COMPONENT dev FILES_MATCHING PATTERN "*.hpp")
 endforeach()
 
 set(GOVTECH_CMAKE_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/GovtechConvert")
 install(EXPORT GovtechConvertTargets NAMESPACE GovtechConvert::
-  DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR})
+  DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR} COMPONENT dev)
 configure_package_config_file(cmake/GovtechConvertConfig.cmake.in
   "${CMAKE_CURRENT_BINARY_DIR}/GovtechConvertConfig.cmake"
   INSTALL_DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR}
@@ -42,7 +47,7 @@ install(FILES
   "${CMAKE_CURRENT_BINARY_DIR}/GovtechConvertConfig.cmake"
   "${CMAKE_CURRENT_BINARY_DIR}/GovtechConvertConfigVersion.cmake"
   cmake/GovtechConvertPlugin.cmake
-  DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR})
+  DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR} COMPONENT dev)
 
 # pkg-config: the prefix is found from the .pc file's own location, so it moves with the tree.
 set(GOVTECH_PKGCONFIG_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
@@ -50,4 +55,6 @@ file(RELATIVE_PATH GOVTECH_PKGCONFIG_TO_PREFIX "/${GOVTECH_PKGCONFIG_INSTALL_DIR
 string(REGEX REPLACE "/$" "" GOVTECH_PKGCONFIG_TO_PREFIX "${GOVTECH_PKGCONFIG_TO_PREFIX}")
 configure_file(cmake/govtech-convert.pc.in "${CMAKE_CURRENT_BINARY_DIR}/govtech-convert.pc" @ONLY)
 install(FILES "${CMAKE_CURRENT_BINARY_DIR}/govtech-convert.pc"
-  DESTINATION ${GOVTECH_PKGCONFIG_INSTALL_DIR})
+  DESTINATION ${GOVTECH_PKGCONFIG_INSTALL_DIR} COMPONENT dev)
+
+install(FILES LICENSE NOTICE DESTINATION ${CMAKE_INSTALL_DOCDIR})
