@@ -226,7 +226,16 @@ void write_manual(std::ostream& out, const HelpText& help) {
       << line(escaped(program) + " \\- " + escaped(summary)) << ".SH SYNOPSIS\n"
       << line(synopsis(usage, program));
 
-  out << ".SH DESCRIPTION\n" << line(escaped(help.summary));
+  out << ".SH DESCRIPTION\n"
+      << line(escaped(help.summary))
+      << line(escaped(program) +
+              " recognises the interview in a document (a header naming the interviewee, a "
+              "byline, then questions and answers) and keeps it in every output; a document "
+              "that is not an interview keeps its headings. Each " +
+              italic("INPUT") + " (" + escaped("'-'") +
+              " for standard input) is converted into a file beside it, named after it with the "
+              "output format's extension, unless " +
+              bold("-o") + " or " + bold("-O") + " says otherwise.");
   for (const auto& paragraph : epilogue.paragraphs) out << ".PP\n" << line(escaped(paragraph));
   for (const auto& block : epilogue.blocks) {
     if (block.heading == "Examples" || block.heading == "Exit codes") continue;
