@@ -6,6 +6,7 @@
 
 #include "exit_codes.hpp"
 #include "govtech/plugin.hpp"
+#include "manual.hpp"
 #include "printable.hpp"
 
 namespace govtech::cli {
@@ -16,6 +17,7 @@ namespace {
 
 constexpr const char* kUsageLine =
     "Usage: govtech-convert INPUT... [-f FORMAT] -t FORMAT [-o OUTPUT | -O DIR] [options]\n";
+constexpr const char* kSummary = "Convert interviews between formats.";
 
 constexpr const char* kExamples = R"(
 Examples:
@@ -176,6 +178,8 @@ Parsed parse_command_line(int argc, char** argv) {
 
   po::options_description hidden;
   hidden.add_options()("input", po::value(&cmd.inputs)->composing());
+  // The build writes the manual page from this, so it lists what --help lists.
+  hidden.add_options()("help-man", "print the manual page govtech-convert(1) in roff and exit");
   po::positional_options_description positional;
   positional.add("input", -1);
 
@@ -197,7 +201,12 @@ Parsed parse_command_line(int argc, char** argv) {
     po::notify(vm);
 
     if (vm.count("help")) {
-      std::cout << kUsageLine << "Convert interviews between formats.\n\n" << visible << kExamples;
+      std::cout << kUsageLine << kSummary << "\n\n" << visible << kExamples;
+      parsed.exit_code = kSuccess;
+      return parsed;
+    }
+    if (vm.count("help-man")) {
+      write_manual(std::cout, {kUsageLine, kSummary, visible, kExamples});
       parsed.exit_code = kSuccess;
       return parsed;
     }

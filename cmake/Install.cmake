@@ -10,6 +10,9 @@
 #   <libdir>/pkgconfig/govtech-convert-plugin.pc       a plugin's whole recipe (flags and core),
 #   <libdir>/pkgconfig/govtech-convert-testing.pc      the test helpers,
 #   <libdir>/pkgconfig/govtech-convert-html.pc         the (X)HTML renderer
+#   <mandir>/man1/govtech-convert.1, <datadir>/bash-completion/completions/govtech-convert
+#                                                    (from cli/CMakeLists.txt)
+#   <docdir>/LICENSE, NOTICE                         the licence and copyright notice
 # Every path inside the tree is relative, so the tree can be moved as a whole.
 include(CMakePackageConfigHelpers)
 
@@ -20,18 +23,20 @@ foreach(dir IN ITEMS BINDIR LIBDIR INCLUDEDIR)
   endif()
 endforeach()
 
+# Two components, packaged apart by cmake/Package.cmake: "runtime" (the program, the core's
+# shared library, the plugins) and "dev", the SDK (headers, static libraries, package files).
 install(TARGETS govtech_core govtech_html govtech_testing EXPORT GovtechConvertTargets
-  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
-  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime NAMELINK_COMPONENT dev
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT dev
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 foreach(headers IN ITEMS core html testing)
   install(DIRECTORY ${headers}/include/govtech DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
-    FILES_MATCHING PATTERN "*.hpp")
+    COMPONENT dev FILES_MATCHING PATTERN "*.hpp")
 endforeach()
 
 set(GOVTECH_CMAKE_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/GovtechConvert")
 install(EXPORT GovtechConvertTargets NAMESPACE GovtechConvert::
-  DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR})
+  DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR} COMPONENT dev)
 configure_package_config_file(cmake/GovtechConvertConfig.cmake.in
   "${CMAKE_CURRENT_BINARY_DIR}/GovtechConvertConfig.cmake"
   INSTALL_DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR}
@@ -45,7 +50,7 @@ install(FILES
   "${CMAKE_CURRENT_BINARY_DIR}/GovtechConvertConfig.cmake"
   "${CMAKE_CURRENT_BINARY_DIR}/GovtechConvertConfigVersion.cmake"
   cmake/GovtechConvertPlugin.cmake
-  DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR})
+  DESTINATION ${GOVTECH_CMAKE_INSTALL_DIR} COMPONENT dev)
 
 # pkg-config: the prefix is found from the .pc file's own location, so it moves with the tree.
 set(GOVTECH_PKGCONFIG_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
@@ -54,5 +59,8 @@ string(REGEX REPLACE "/$" "" GOVTECH_PKGCONFIG_TO_PREFIX "${GOVTECH_PKGCONFIG_TO
 foreach(pc IN ITEMS govtech-convert govtech-convert-plugin govtech-convert-testing
                    govtech-convert-html)
   configure_file(cmake/${pc}.pc.in "${CMAKE_CURRENT_BINARY_DIR}/${pc}.pc" @ONLY)
-  install(FILES "${CMAKE_CURRENT_BINARY_DIR}/${pc}.pc" DESTINATION ${GOVTECH_PKGCONFIG_INSTALL_DIR})
+  install(FILES "${CMAKE_CURRENT_BINARY_DIR}/${pc}.pc" DESTINATION ${GOVTECH_PKGCONFIG_INSTALL_DIR}
+    COMPONENT dev)
 endforeach()
+
+install(FILES LICENSE NOTICE DESTINATION ${CMAKE_INSTALL_DOCDIR})

@@ -1,0 +1,22 @@
+# cmake -DOUTPUT=FILE -P WriteOutput.cmake -- COMMAND [ARG...]
+# Runs COMMAND and writes its standard output to FILE, portably (a build step cannot rely on
+# a shell's '>'); a failing command leaves no FILE behind, so the next build runs it again.
+set(command "")
+set(seen_separator OFF)
+math(EXPR last "${CMAKE_ARGC} - 1")
+foreach(i RANGE 1 ${last})
+  if(seen_separator)
+    list(APPEND command "${CMAKE_ARGV${i}}")
+  elseif("${CMAKE_ARGV${i}}" STREQUAL "--")
+    set(seen_separator ON)
+  endif()
+endforeach()
+if(NOT OUTPUT OR NOT command)
+  message(FATAL_ERROR "usage: cmake -DOUTPUT=FILE -P WriteOutput.cmake -- COMMAND [ARG...]")
+endif()
+execute_process(COMMAND ${command} OUTPUT_FILE "${OUTPUT}.tmp" RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+  file(REMOVE "${OUTPUT}.tmp")
+  message(FATAL_ERROR "${command} failed: ${status}")
+endif()
+file(RENAME "${OUTPUT}.tmp" "${OUTPUT}")
