@@ -225,6 +225,10 @@ struct Person {
   }
 };
 
+// The writing direction of a document or a run of text; unspecified leaves it to the
+// language (see direction_of_language() in phrases.hpp).
+enum class Direction : uint8_t { unspecified, ltr, rtl };
+
 struct Metadata {
   std::string title{};
   std::string subtitle{};
@@ -238,6 +242,7 @@ struct Metadata {
   std::vector<std::string> keywords{};
   std::string rights{};
   std::vector<std::pair<std::string, std::string>> extra{};  // other keys, in input order
+  Direction direction = Direction::unspecified;              // from -M dir= or front matter
 };
 
 struct QandA {
@@ -267,10 +272,15 @@ struct Collection {
 // Applies `key=value` overrides (the CLI's -M) in order. Known keys: title, subtitle, author
 // (repeatable: the overrides together replace the byline), interviewee (or interviewee.name),
 // interviewee.role / .unit / .organisation (.organization) / .country, series, date,
-// lang (or language), description, identifier, keywords (comma-separated), rights.
+// lang (or language), dir (rtl, ltr or auto), description, identifier, keywords
+// (comma-separated), rights.
 // Other keys go to `extra`, replacing an earlier value of the same key.
 GOVTECH_API void apply_metadata_overrides(
     Metadata& meta, const std::vector<std::pair<std::string, std::string>>& overrides);
+
+// A collection's language: its own (-M lang=) when given, else the one most of its documents
+// share (the first of those tied), else empty.
+GOVTECH_API std::string collection_language(const Collection& books);
 
 // The plain text of inline content (alt text, titles, slugs): markup dropped, breaks as spaces.
 GOVTECH_API std::string plain_text(const Inlines& inlines);
