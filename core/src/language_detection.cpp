@@ -1,0 +1,123 @@
+#include "govtech/language_detection.hpp"
+
+#include <cld2/public/compact_lang_det.h>
+
+#include "govtech/text.hpp"
+#include "govtech/walk.hpp"
+
+namespace govtech {
+
+namespace {
+
+// Code points that are letters for counting purposes: not ASCII spaces, digits or
+// punctuation, and not the general and CJK punctuation blocks.
+std::size_t count_letters(std::string_view text) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+    } else if (c == 0xE2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x81) {
+      // U+2000..U+207F: spaces, dashes, quotation marks
+    } else if (c == 0xE3 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      // U+3000..U+303F: CJK spaces and punctuation
+    } else if (c == 0xEF && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) == 0xBC) {
+      // U+FF00..U+FF3F: full-width punctuation (and Latin capitals, rare in running text)
+    } else if (c == 0xC2) {
+      // U+0080..U+00BF: no-break space, «, », ¿, ¡
+    } else {
+      ++letters;
+    }
+    i += len;
+  }
+  return letters;
+}
+
+// CLD2's codes are mostly ISO 639-1; a few are the old ones BCP 47 has replaced.
+std::string bcp47_of(std::string code) {
+  if (code == "iw") return "he";
+  if (code == "jw") return "jv";
+  if (code == "in") return "id";
+  if (code == "ji") return "yi";
+  return code;
+}
+
+// CLD2 names some languages in capitals ("ENGLISH") and some not ("Korean").
+std::string title_case(std::string name) {
+  bool start = true;
+  for (char& c : name) {
+    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c - 'A' + 'a');
+    start = c == ' ' || c == '_' || c == '-';
+    if (c == '_') c = ' ';
+  }
+  return name;
+}
+
+struct TextCollector : Visitor {
+  std::string text;
+  void enter(const Inline& node) override {
+    if (const auto* t = node.as<Text>()) text += t->text;
+    if (node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break) text += ' ';
+  }
+  void leave(const Block&) override { text += '\n'; }
+  void leave(const QandA&) override { text += '\n'; }
+};
+
+}  // namespace
+
+std::optional<DetectedLanguage> detect_language(std::string_view utf8, int min_percent,
+                                                std::size_t min_letters) {
+  if (find_invalid_utf8(utf8)) return std::nullopt;
+  const std::size_t letters = count_letters(utf8);
+  if (letters < min_letters) return std::nullopt;
+  CLD2::Language top3[3];
+  int percent3[3] = {0, 0, 0};
+  int text_bytes = 0;
+  bool reliable = false;
+  const CLD2::Language found = CLD2::DetectLanguageSummary(
+      utf8.data(), static_cast<int>(utf8.size()), true, top3, percent3, &text_bytes, &reliable);
+  if (!reliable || found == CLD2::UNKNOWN_LANGUAGE || found == CLD2::TG_UNKNOWN_LANGUAGE)
+    return std::nullopt;
+  // The percentages are of the text CLD2 scored; the winner is usually the first of three.
+  int percent = 0;
+  for (int i = 0; i < 3; ++i)
+    if (top3[i] == found) percent = percent3[i];
+  if (percent < min_percent) return std::nullopt;
+  return DetectedLanguage{.tag = bcp47_of(CLD2::LanguageCode(found)),
+                          .name = title_case(CLD2::LanguageName(found)),
+                          .percent = percent,
+                          .letters = letters};
+}
+
+std::string detection_text(const Document& doc) {
+  TextCollector collector;
+  collector.text = doc.meta.title + "\n" + doc.meta.subtitle + "\n";
+  walk(doc, collector);
+  return std::move(collector.text);
+}
+
+void detect_document_language(Document& doc, Diagnostics& diagnostics) {
+  if (!trim(doc.meta.language).empty()) return;
+  const std::string text = detection_text(doc);
+  const std::optional<DetectedLanguage> found = detect_language(text);
+  if (!found) {
+    // Too little text to judge is the common case of a test or a stub: nothing to say.
+    if (count_letters(text) < kMinLettersToDetect) return;
+    diagnostics.note("language detection: not sure of the language of " +
+                     std::to_string(count_letters(text)) + " letters of text; none set");
+    return;
+  }
+  doc.meta.language = found->tag;
+  diagnostics.warn("language not given; detected " + found->tag + " (" + found->name + ", " +
+                   std::to_string(found->percent) + " %); set -M lang= to change it");
+  diagnostics.note("language detection: " + found->tag + " in " + std::to_string(found->percent) +
+                   " % of " + std::to_string(found->letters) + " letters, judged reliable by CLD2");
+  diagnostics.describe("language",
+                       found->tag + " (detected, " + std::to_string(found->percent) + " %)");
+}
+
+}  // namespace govtech
