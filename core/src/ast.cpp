@@ -98,7 +98,13 @@ std::string collection_language(const Collection& books) {
 std::string plain_text(const Inlines& inlines) {
   struct Collector : Visitor {
     std::string out;
+    int in_note = 0;  // a note's text is not part of the text that references it
+    void leave(const Inline& node) override {
+      if (node.kind() == InlineKind::note) --in_note;
+    }
     void enter(const Inline& node) override {
+      if (node.kind() == InlineKind::note) ++in_note;
+      if (in_note) return;
       switch (node.kind()) {
         case InlineKind::text:
           out += node.as<Text>()->text;

@@ -2,6 +2,9 @@
 
 #include <cld2/public/compact_lang_det.h>
 
+#include <utility>
+
+#include "govtech/phrases.hpp"
 #include "govtech/text.hpp"
 #include "govtech/walk.hpp"
 
@@ -78,15 +81,15 @@ std::optional<DetectedLanguage> detect_language(std::string_view utf8, int min_p
   int percent3[3] = {0, 0, 0};
   int text_bytes = 0;
   bool reliable = false;
-  const CLD2::Language found = CLD2::DetectLanguageSummary(
-      utf8.data(), static_cast<int>(utf8.size()), true, top3, percent3, &text_bytes, &reliable);
-  if (!reliable || found == CLD2::UNKNOWN_LANGUAGE || found == CLD2::TG_UNKNOWN_LANGUAGE)
+  CLD2::DetectLanguageSummary(utf8.data(), static_cast<int>(utf8.size()), true, top3, percent3,
+                              &text_bytes, &reliable);
+  // The language with the largest share decides: CLD2's own verdict can name a minority
+  // language (an English interview with one Korean answer comes back "ko", at 27 %).
+  const CLD2::Language found = top3[0];
+  const int percent = percent3[0];
+  if (!reliable || found == CLD2::UNKNOWN_LANGUAGE || found == CLD2::TG_UNKNOWN_LANGUAGE ||
+      percent < min_percent)
     return std::nullopt;
-  // The percentages are of the text CLD2 scored; the winner is usually the first of three.
-  int percent = 0;
-  for (int i = 0; i < 3; ++i)
-    if (top3[i] == found) percent = percent3[i];
-  if (percent < min_percent) return std::nullopt;
   return DetectedLanguage{.tag = bcp47_of(CLD2::LanguageCode(found)),
                           .name = title_case(CLD2::LanguageName(found)),
                           .percent = percent,
@@ -118,6 +121,102 @@ void detect_document_language(Document& doc, Diagnostics& diagnostics) {
                    " % of " + std::to_string(found->letters) + " letters, judged reliable by CLD2");
   diagnostics.describe("language",
                        found->tag + " (detected, " + std::to_string(found->percent) + " %)");
+}
+
+namespace {
+
+// Languages CLD2 tells apart less surely than it claims: a Malay verdict on an Indonesian
+// document's paragraph (or the reverse) is no reason to mark it.
+bool same_language(std::string_view a, std::string_view b) {
+  // Primary subtags, case-insensitively: Word writes "EN-US".
+  auto primary = [](std::string_view tag) {
+    std::string p(tag.substr(0, tag.find_first_of("-_")));
+    for (char& c : p)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return p;
+  };
+  const std::string pa = primary(a);
+  const std::string pb = primary(b);
+  if (pa == pb) return true;
+  for (auto [x, y] :
+       {std::pair{"id", "ms"}, std::pair{"hr", "bs"}, std::pair{"sr", "bs"}, std::pair{"sr", "hr"},
+        std::pair{"nb", "no"}, std::pair{"nn", "no"}, std::pair{"da", "no"}}) {
+    if ((pa == x && pb == y) || (pa == y && pb == x)) return true;
+  }
+  return false;
+}
+
+std::string blocks_text(const Blocks& blocks) {
+  TextCollector collector;
+  walk(blocks, collector);
+  return std::move(collector.text);
+}
+
+struct PartMarker {
+  const Metadata& meta;
+  Diagnostics& diagnostics;
+
+  // The language of `text` when it is long enough to be sure of and not the document's.
+  std::optional<DetectedLanguage> other_language(const std::string& text) const {
+    auto found = detect_language(text, kMinPercentForPart, kMinLettersForPart);
+    if (!found || same_language(found->tag, meta.language)) return std::nullopt;
+    return found;
+  }
+
+  Block wrapped(Blocks blocks, const DetectedLanguage& found, SourcePos pos) const {
+    Division division{.attributes = {}, .blocks = std::move(blocks)};
+    division.attributes.language = found.tag;
+    // dir only where it changes: an Arabic answer in an English interview.
+    const Direction own = direction_of_language(found.tag);
+    if (own != document_direction(meta)) division.attributes.direction = own;
+    return Block(std::move(division), pos);
+  }
+
+  void note(const DetectedLanguage& found, const char* what, SourcePos pos) const {
+    diagnostics.note(std::string(what) + " in " + found.tag + " (" + found.name + ", " +
+                         std::to_string(found.percent) + " %), not " + meta.language +
+                         ": marked lang=\"" + found.tag + "\"",
+                     pos);
+  }
+
+  // Each top-level paragraph of `blocks` in another language, wrapped in a Division.
+  void paragraphs(Blocks& blocks) const {
+    for (Block& block : blocks) {
+      const auto* paragraph = block.as<Paragraph>();
+      if (!paragraph) continue;
+      const auto found = other_language(plain_text(paragraph->content));
+      if (!found) continue;
+      note(*found, "paragraph", block.pos);
+      const SourcePos pos = block.pos;
+      Blocks one;
+      one.push_back(std::move(block));
+      block = wrapped(std::move(one), *found, pos);
+    }
+  }
+
+  // A whole answer in another language is marked as one; else its paragraphs one by one.
+  void answer(QandA& entry) const {
+    if (entry.answer.empty()) return;
+    if (const auto found = other_language(blocks_text(entry.answer))) {
+      note(*found, "answer", entry.answer.front().pos);
+      const SourcePos pos = entry.answer.front().pos;
+      Blocks all = std::move(entry.answer);
+      entry.answer.clear();
+      entry.answer.push_back(wrapped(std::move(all), *found, pos));
+      return;
+    }
+    paragraphs(entry.answer);
+  }
+};
+
+}  // namespace
+
+void mark_other_languages(Document& doc, Diagnostics& diagnostics) {
+  if (trim(doc.meta.language).empty()) return;
+  const PartMarker marker{doc.meta, diagnostics};
+  marker.paragraphs(doc.intro);
+  for (QandA& entry : doc.entries) marker.answer(entry);
+  marker.paragraphs(doc.trailing);
 }
 
 }  // namespace govtech

@@ -42,6 +42,8 @@ Document read_document(const Provided<Reader>& reader, std::string_view input,
   limit_nesting(doc, diagnostics);
   // After -M, which always wins: only a document that still says nothing is detected.
   detect_document_language(doc, diagnostics);
+  // An English interview with one Korean answer: that answer is marked lang="ko".
+  mark_other_languages(doc, diagnostics);
   return doc;
 }
 

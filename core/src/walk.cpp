@@ -31,9 +31,27 @@ auto* inline_children(InlineT& node) {
     case InlineKind::image:
       children = &node.template as<Image>()->alt;
       break;
+    case InlineKind::superscript:
+      children = &node.template as<Superscript>()->children;
+      break;
+    case InlineKind::subscript:
+      children = &node.template as<Subscript>()->children;
+      break;
+    case InlineKind::span:
+      children = &node.template as<Span>()->children;
+      break;
     default:
       break;
   }
+  return children;
+}
+
+// The blocks inside an inline (a note's text), or null.
+template <class InlineT>
+auto* inline_blocks(InlineT& node) {
+  using Children = std::conditional_t<std::is_const_v<InlineT>, const Blocks, Blocks>;
+  Children* children = nullptr;
+  if (auto* note = node.template as<Note>()) children = &note->blocks;
   return children;
 }
 
@@ -165,6 +183,23 @@ class Walker {
         push(table.header);
         break;
       }
+      case BlockKind::division:
+        push(block.as<Division>()->blocks);
+        break;
+      case BlockKind::figure: {
+        const Figure& figure = *block.as<Figure>();
+        push(figure.caption);
+        push(figure.content);
+        break;
+      }
+      case BlockKind::definition_list: {
+        const auto& items = block.as<DefinitionList>()->items;
+        for (auto item = items.rbegin(); item != items.rend(); ++item) {
+          for (auto d = item->definitions.rbegin(); d != item->definitions.rend(); ++d) push(*d);
+          push(item->term);
+        }
+        break;
+      }
       case BlockKind::code_block:
       case BlockKind::thematic_break:
       case BlockKind::raw:
@@ -176,6 +211,7 @@ class Walker {
     visitor_.enter(node);
     stack_.push_back({Step::leave_inline, &node});
     if (const Inlines* children = inline_children(node)) push(*children);
+    if (const Blocks* blocks = inline_blocks(node)) push(*blocks);
   }
 
   Visitor& visitor_;
@@ -203,6 +239,18 @@ Blocks take_child_blocks(Block& block) {
     case BlockKind::ordered_list:
       take_items(block.as<OrderedList>()->items);
       break;
+    case BlockKind::division:
+      children = std::move(block.as<Division>()->blocks);
+      break;
+    case BlockKind::definition_list:
+      for (DefinitionItem& item : block.as<DefinitionList>()->items) {
+        children.push_back(Paragraph{std::move(item.term)});
+        for (Blocks& definition : item.definitions) {
+          for (Block& b : definition) children.push_back(std::move(b));
+        }
+      }
+      block.as<DefinitionList>()->items.clear();
+      break;
     default:
       break;
   }
@@ -214,6 +262,8 @@ bool is_container(const Block& block) {
     case BlockKind::block_quote:
     case BlockKind::bullet_list:
     case BlockKind::ordered_list:
+    case BlockKind::division:
+    case BlockKind::definition_list:
       return true;
     default:
       return false;
@@ -240,6 +290,36 @@ void flatten_into(Block container, Blocks& out) {
   }
 }
 
+// The inlines of blocks laid end to end, a space between blocks, taken apart without
+// recursion (containers through flatten_into). Notes inside stay notes, for the caller's loop.
+Inlines blocks_as_inlines(Blocks blocks) {
+  Blocks leaves;
+  flatten_into(Block{BlockQuote{std::move(blocks)}}, leaves);
+  Inlines out;
+  auto add = [&](Inlines& inlines) {
+    if (inlines.empty()) return;
+    if (!out.empty()) out.push_back(Text{" "});
+    for (Inline& node : inlines) out.push_back(std::move(node));
+  };
+  for (Block& leaf : leaves) {
+    if (auto* p = leaf.as<Paragraph>()) add(p->content);
+    if (auto* h = leaf.as<Heading>()) add(h->content);
+    if (auto* c = leaf.as<CodeBlock>()) {
+      Inlines code;
+      code.push_back(Text{std::move(c->text)});
+      add(code);
+    }
+    if (auto* f = leaf.as<Figure>()) add(f->caption);
+    if (auto* t = leaf.as<Table>()) {
+      for (TableCell& cell : t->header) add(cell.content);
+      for (auto& row : t->rows) {
+        for (TableCell& cell : row) add(cell.content);
+      }
+    }
+  }
+  return out;
+}
+
 // The text of a too-deep inline container, taking it apart without recursion.
 std::string flatten_text(Inline node) {
   std::string text;
@@ -263,31 +343,37 @@ std::string flatten_text(Inline node) {
     } else if (Inlines* children = inline_children(item)) {
       Inlines moved = std::move(*children);
       pending.emplace_back(std::move(moved), 0);
+    } else if (Blocks* blocks = inline_blocks(item)) {
+      // A note too deep to keep: its words stay, in brackets, where it was referenced.
+      Inlines words = blocks_as_inlines(std::move(*blocks));
+      words.insert(words.begin(), Text{" ("});
+      words.push_back(Text{")"});
+      pending.emplace_back(std::move(words), 0);
     }
   }
   return text;
 }
 
+// Inlines to limit: their own nesting depth, and that of the block that holds them (the depth
+// a note's blocks continue from).
+struct InlineWork {
+  Inlines* seq;
+  std::size_t depth;
+  std::size_t block_depth;
+};
+
 class NestingLimiter {
  public:
   bool changed = false;
 
-  void limit(Blocks& top) {
-    block_work_.push_back({&top, 1});
-    while (!block_work_.empty()) {
-      auto [seq, depth] = block_work_.back();
-      block_work_.pop_back();
-      limit_blocks(*seq, depth);
-    }
+  void limit(Blocks& top, std::size_t depth = 1) {
+    block_work_.push_back({&top, depth});
+    drain();
   }
 
   void limit(Inlines& top) {
-    inline_work_.push_back({&top, 1});
-    while (!inline_work_.empty()) {
-      auto [seq, depth] = inline_work_.back();
-      inline_work_.pop_back();
-      limit_inlines(*seq, depth);
-    }
+    inline_work_.push_back({&top, 1, 1});
+    drain();
   }
 
  private:
@@ -311,16 +397,16 @@ class NestingLimiter {
     for (Block& b : seq) {
       switch (b.kind()) {
         case BlockKind::paragraph:
-          limit(b.as<Paragraph>()->content);
+          inline_work_.push_back({&b.as<Paragraph>()->content, 1, depth});
           break;
         case BlockKind::heading:
-          limit(b.as<Heading>()->content);
+          inline_work_.push_back({&b.as<Heading>()->content, 1, depth});
           break;
         case BlockKind::table: {
           Table& table = *b.as<Table>();
-          for (TableCell& cell : table.header) limit(cell.content);
+          for (TableCell& cell : table.header) inline_work_.push_back({&cell.content, 1, depth});
           for (auto& row : table.rows) {
-            for (TableCell& cell : row) limit(cell.content);
+            for (TableCell& cell : row) inline_work_.push_back({&cell.content, 1, depth});
           }
           break;
         }
@@ -337,14 +423,40 @@ class NestingLimiter {
             block_work_.push_back({&item.blocks, depth + 1});
           }
           break;
+        case BlockKind::division:
+          block_work_.push_back({&b.as<Division>()->blocks, depth + 1});
+          break;
+        case BlockKind::figure:
+          inline_work_.push_back({&b.as<Figure>()->content, 1, depth});
+          inline_work_.push_back({&b.as<Figure>()->caption, 1, depth});
+          break;
+        case BlockKind::definition_list:
+          for (DefinitionItem& item : b.as<DefinitionList>()->items) {
+            inline_work_.push_back({&item.term, 1, depth});
+            for (Blocks& definition : item.definitions) {
+              block_work_.push_back({&definition, depth + 1});
+            }
+          }
+          break;
         default:
           break;
       }
     }
   }
 
-  void limit_inlines(Inlines& seq, std::size_t depth) {
-    for (Inline& node : seq) {
+  void limit_inlines(const InlineWork& work) {
+    const std::size_t depth = work.depth;
+    for (Inline& node : *work.seq) {
+      if (Blocks* blocks = inline_blocks(node)) {
+        if (work.block_depth + 1 >= kMaxNesting) {
+          node = Text{flatten_text(std::move(node))};
+          changed = true;
+        } else {
+          // A note's blocks count as one level below the block that holds the reference.
+          block_work_.push_back({blocks, work.block_depth + 1});
+        }
+        continue;
+      }
       Inlines* children = inline_children(node);
       if (!children) continue;
       if (depth >= kMaxNesting && !children->empty()) {
@@ -355,13 +467,28 @@ class NestingLimiter {
         children->push_back(Text{std::move(text)});
         changed = true;
       } else {
-        inline_work_.push_back({children, depth + 1});
+        inline_work_.push_back({children, depth + 1, work.block_depth});
+      }
+    }
+  }
+
+  // Inlines hold blocks too (a note's text), so either list may grow while the other drains.
+  void drain() {
+    while (!block_work_.empty() || !inline_work_.empty()) {
+      if (!inline_work_.empty()) {
+        InlineWork work = inline_work_.back();
+        inline_work_.pop_back();
+        limit_inlines(work);
+      } else {
+        auto [seq, depth] = block_work_.back();
+        block_work_.pop_back();
+        limit_blocks(*seq, depth);
       }
     }
   }
 
   std::vector<std::pair<Blocks*, std::size_t>> block_work_;
-  std::vector<std::pair<Inlines*, std::size_t>> inline_work_;
+  std::vector<InlineWork> inline_work_;
 };
 
 }  // namespace

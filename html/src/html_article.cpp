@@ -186,28 +186,31 @@ void render_html_entry(const QandA& entry, const std::string& id, const HtmlRend
   HtmlRenderOptions content = options;
   content.heading_offset = question_level;
   content.no_skipped_headings = true;
-  html_detail::Renderer r{content, diagnostics, out};
-  r.pos = entry.pos;
-  if (is_blank(plain_text(entry.question)) && entry.question_speaker.empty()) {
-    diagnostics.warn("empty question", entry.pos);
-    out.append("\u2026");  // a heading must not be empty
-  } else {
-    r.inlines(entry.question);
-  }
-  out.append("</" + tag + ">\n");
-  if (!entry.answer_speaker.empty()) {
-    std::string label = "<span class=\"speaker\">";
-    append_html_escaped(label, entry.answer_speaker);
-    label.append(":</span> ");
-    if (!entry.answer.empty() && entry.answer.front().kind() == BlockKind::paragraph) {
-      r.prefix = std::move(label);
+  html_detail::with_notes(content, diagnostics, out, [&](HtmlNotes* notes) {
+    html_detail::Renderer r{content, diagnostics, out};
+    r.notes = notes;
+    r.pos = entry.pos;
+    if (is_blank(plain_text(entry.question)) && entry.question_speaker.empty()) {
+      diagnostics.warn("empty question", entry.pos);
+      out.append("\u2026");  // a heading must not be empty
     } else {
-      label.pop_back();
-      out.append("<p>" + label + "</p>\n");
+      r.inlines(entry.question);
     }
-  }
-  r.last_heading = question_level;
-  r.blocks(entry.answer, false);
+    out.append("</" + tag + ">\n");
+    if (!entry.answer_speaker.empty()) {
+      std::string label = "<span class=\"speaker\">";
+      append_html_escaped(label, entry.answer_speaker);
+      label.append(":</span> ");
+      if (!entry.answer.empty() && entry.answer.front().kind() == BlockKind::paragraph) {
+        r.prefix = std::move(label);
+      } else {
+        label.pop_back();
+        out.append("<p>" + label + "</p>\n");
+      }
+    }
+    r.last_heading = question_level;
+    r.blocks(entry.answer, false);
+  });
   out.append("</section>\n");
 }
 
@@ -247,15 +250,20 @@ void render_article(const Document& doc, const HtmlRenderOptions& options, Diagn
   render_html_header(doc.meta, options, out);
   out.append(after_header);
 
-  HtmlRenderOptions body = options;
+  // The article's notes are placed at its end, numbered on from the page's when it has some.
+  HtmlNotes own_notes;
+  HtmlRenderOptions entry_options = options;
+  if (!entry_options.notes) entry_options.notes = &own_notes;
+  HtmlRenderOptions body = entry_options;
   body.heading_offset = std::clamp(1 + options.heading_offset, 0, 5);
   body.no_skipped_headings = true;
   render_html_blocks(doc.intro, body, diagnostics, out);
   for (std::size_t i = 0; i < doc.entries.size(); ++i) {
-    render_html_entry(doc.entries[i], own_ids.at(i), options, diagnostics, out);
+    render_html_entry(doc.entries[i], own_ids.at(i), entry_options, diagnostics, out);
     hand_over(kChunk);
   }
   render_html_blocks(doc.trailing, body, diagnostics, out);
+  render_html_notes(*entry_options.notes, body, diagnostics, out);
   if (!doc.meta.rights.empty()) {
     out.append("<footer>\n");
     tagged_text(out, "p", "rights", doc.meta.rights);

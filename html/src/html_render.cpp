@@ -6,6 +6,7 @@
 #include <string>
 
 #include "govtech/html_render.hpp"
+#include "govtech/phrases.hpp"
 #include "govtech/xml.hpp"
 #include "html_renderer.hpp"
 
@@ -119,8 +120,79 @@ void Renderer::block(const Block& b, bool tight) {
       cr();
       break;
     }
+    case BlockKind::division: {
+      const auto& division = *b.as<Division>();
+      cr();
+      out.append("<div");
+      append_html_attributes(out, division.attributes, options.xhtml);
+      out.append(">\n");
+      blocks(division.blocks, false);
+      cr();
+      out.append("</div>\n");
+      break;
+    }
+    case BlockKind::figure:
+      figure(*b.as<Figure>());
+      break;
+    case BlockKind::definition_list:
+      definition_list(*b.as<DefinitionList>());
+      break;
   }
   pos = saved;
+}
+
+void Renderer::figure(const Figure& f) {
+  cr();
+  out.append("<figure");
+  append_html_attributes(out, f.attributes, options.xhtml);
+  out.append(">\n");
+  inlines(f.content);
+  if (!f.caption.empty()) {
+    out.append("\n<figcaption>");
+    inlines(f.caption);
+    out.append("</figcaption>");
+  }
+  out.append("\n</figure>\n");
+}
+
+void Renderer::definition_list(const DefinitionList& list) {
+  cr();
+  out.append("<dl>\n");
+  for (const DefinitionItem& item : list.items) {
+    out.append("<dt>");
+    inlines(item.term);
+    out.append("</dt>\n");
+    for (const Blocks& definition : item.definitions) {
+      // One paragraph reads as a term's gloss, without paragraph spacing.
+      const bool tight = definition.size() == 1 && definition.front().as<Paragraph>();
+      out.append("<dd>");
+      if (!tight) out.push_back('\n');
+      blocks(definition, tight);
+      if (!tight) cr();
+      out.append("</dd>\n");
+    }
+  }
+  out.append("</dl>\n");
+}
+
+void Renderer::note_reference(const Note& note) {
+  const int number = ++notes->numbered;
+  notes->pending.emplace_back(number, &note);
+  const std::string n = std::to_string(number);
+  out.append("<sup class=\"note-ref\">");
+  if (in_link) {  // an anchor inside a link is invalid: the number alone
+    out.append(n);
+  } else {
+    out.append("<a href=\"#");
+    append_html_escaped(out, notes->id_prefix + "-" + n);
+    out.append("\" id=\"");
+    append_html_escaped(out, notes->id_prefix + "ref-" + n);
+    out.append(options.xhtml ? "\" epub:type=\"noteref\" role=\"doc-noteref\">"
+                             : "\" role=\"doc-noteref\">");
+    out.append(n);
+    out.append("</a>");
+  }
+  out.append("</sup>");
 }
 
 void Renderer::paragraph(const Inlines& content, bool tight) {
@@ -146,13 +218,9 @@ void Renderer::heading(const Heading& h) {
   const std::string tag = "h" + std::to_string(level);
   cr();
   out.append("<" + tag);
-  if (options.heading_id) {
-    if (const std::string id = options.heading_id(h); !id.empty()) {
-      out.append(" id=\"");
-      append_html_escaped(out, id);
-      out.push_back('"');
-    }
-  }
+  Attributes attributes = h.attributes;
+  if (attributes.id.empty() && options.heading_id) attributes.id = options.heading_id(h);
+  append_html_attributes(out, attributes, options.xhtml);
   out.push_back('>');
   inlines(h.content);
   out.append("</" + tag + ">\n");
@@ -321,6 +389,28 @@ void Renderer::inline_node(const Inline& node) {
       out.append(raw.text);
       break;
     }
+    case InlineKind::superscript:
+      wrapped("sup", node.as<Superscript>()->children);
+      break;
+    case InlineKind::subscript:
+      wrapped("sub", node.as<Subscript>()->children);
+      break;
+    case InlineKind::span: {
+      const Span& span = *node.as<Span>();
+      if (span.attributes.empty()) {
+        inlines(span.children);
+        break;
+      }
+      out.append("<span");
+      append_html_attributes(out, span.attributes, options.xhtml);
+      out.push_back('>');
+      inlines(span.children);
+      out.append("</span>");
+      break;
+    }
+    case InlineKind::note:
+      note_reference(*node.as<Note>());
+      break;
   }
 }
 
@@ -417,6 +507,17 @@ void Renderer::alt_text(const Inlines& list) {
       case InlineKind::image:
         alt_text(node.as<Image>()->alt);
         break;
+      case InlineKind::superscript:
+        alt_text(node.as<Superscript>()->children);
+        break;
+      case InlineKind::subscript:
+        alt_text(node.as<Subscript>()->children);
+        break;
+      case InlineKind::span:
+        alt_text(node.as<Span>()->children);
+        break;
+      case InlineKind::note:  // a description holds no notes
+        break;
     }
   }
 }
@@ -425,17 +526,91 @@ void Renderer::alt_text(const Inlines& list) {
 
 namespace govtech {
 
+void append_html_attributes(std::string& out, const Attributes& attributes, bool xhtml) {
+  auto attribute = [&](std::string_view name, std::string_view value) {
+    out.push_back(' ');
+    out.append(name);
+    out.append("=\"");
+    append_html_escaped(out, value);
+    out.push_back('"');
+  };
+  if (!attributes.id.empty()) attribute("id", attributes.id);
+  if (!attributes.classes.empty()) {
+    std::string classes;
+    for (const std::string& name : attributes.classes) {
+      if (!classes.empty()) classes.push_back(' ');
+      classes += name;
+    }
+    attribute("class", classes);
+  }
+  if (!attributes.language.empty()) {
+    attribute("lang", attributes.language);
+    if (xhtml) attribute("xml:lang", attributes.language);
+  }
+  if (const std::string_view dir = direction_name(attributes.direction); !dir.empty())
+    attribute("dir", dir);
+}
+
+void render_html_notes(HtmlNotes& notes, const HtmlRenderOptions& options, Diagnostics& diagnostics,
+                       std::string& out) {
+  if (notes.pending.empty()) return;
+  HtmlRenderOptions inner = options;
+  inner.notes = &notes;
+  inner.heading_offset = 6;  // a heading inside a note stays below every heading of the page
+  inner.no_skipped_headings = false;
+  if (!out.empty() && out.back() != '\n') out.push_back('\n');
+  if (!options.xhtml) out.append("<section class=\"notes\" role=\"doc-endnotes\">\n<ol>\n");
+  // Placing a note may reference further notes (a note inside a note): they join the queue.
+  for (std::size_t i = 0; i < notes.pending.size(); ++i) {
+    const auto [number, note] = notes.pending[i];
+    const std::string n = std::to_string(number);
+    const std::string id = notes.id_prefix + "-" + n;
+    const std::string back = notes.id_prefix + "ref-" + n;
+    if (options.xhtml) {
+      out.append("<aside id=\"");
+      append_html_escaped(out, id);
+      out.append("\" epub:type=\"footnote\" role=\"doc-footnote\">\n<p class=\"note-number\">");
+      out.append("<a href=\"#");
+      append_html_escaped(out, back);
+      out.append("\" role=\"doc-backlink\">" + n + "</a></p>\n");
+    } else {
+      out.append("<li id=\"");
+      append_html_escaped(out, id);
+      out.append("\">\n");
+    }
+    html_detail::Renderer r{inner, diagnostics, out};
+    r.notes = &notes;
+    r.blocks(note->blocks, false);
+    r.cr();
+    if (options.xhtml) {
+      out.append("</aside>\n");
+    } else {
+      out.append("<p class=\"note-back\"><a href=\"#");
+      append_html_escaped(out, back);
+      out.append("\" role=\"doc-backlink\">\u21a9 " + n + "</a></p>\n</li>\n");
+    }
+  }
+  if (!options.xhtml) out.append("</ol>\n</section>\n");
+  notes.pending.clear();
+}
+
 void render_html_blocks(std::span<const Block> blocks, const HtmlRenderOptions& options,
                         Diagnostics& diagnostics, std::string& out) {
-  html_detail::Renderer r{options, diagnostics, out};
-  r.last_heading = options.previous_heading;
-  r.blocks(blocks, false);
+  html_detail::with_notes(options, diagnostics, out, [&](HtmlNotes* notes) {
+    html_detail::Renderer r{options, diagnostics, out};
+    r.notes = notes;
+    r.last_heading = options.previous_heading;
+    r.blocks(blocks, false);
+  });
 }
 
 void render_html_inlines(const Inlines& inlines, const HtmlRenderOptions& options,
                          Diagnostics& diagnostics, std::string& out) {
-  html_detail::Renderer r{options, diagnostics, out};
-  r.inlines(inlines);
+  html_detail::with_notes(options, diagnostics, out, [&](HtmlNotes* notes) {
+    html_detail::Renderer r{options, diagnostics, out};
+    r.notes = notes;
+    r.inlines(inlines);
+  });
 }
 
 }  // namespace govtech

@@ -16,7 +16,8 @@ struct Renderer {
   SourcePos pos{};       // the block being rendered: inlines have no position of their own
   int last_heading = 0;  // the level of the last heading, for options.no_skipped_headings
   bool in_link = false;
-  std::string prefix{};  // markup to put at the start of the next paragraph (a speaker label)
+  std::string prefix{};        // markup to put at the start of the next paragraph (a speaker label)
+  HtmlNotes* notes = nullptr;  // where note references are numbered and their notes wait
 
   void cr();  // a line break unless the output already ends with one
   void void_end();
@@ -34,6 +35,23 @@ struct Renderer {
   void link(const Link& l);
   void image(const Image& img);
   void alt_text(const Inlines& list);
+  void note_reference(const Note& note);
+  void figure(const Figure& f);
+  void definition_list(const DefinitionList& list);
 };
+
+// Runs `render` with a Renderer whose notes go to options.notes, or, when that is unset, to
+// notes of its own placed after what `render` wrote.
+template <class F>
+void with_notes(const HtmlRenderOptions& options, Diagnostics& diagnostics, std::string& out,
+                F render) {
+  if (options.notes) {
+    render(options.notes);
+    return;
+  }
+  HtmlNotes own;
+  render(&own);
+  if (!own.pending.empty()) render_html_notes(own, options, diagnostics, out);
+}
 
 }  // namespace govtech::html_detail

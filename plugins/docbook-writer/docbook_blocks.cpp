@@ -125,6 +125,51 @@ void render_table(pugi::xml_node parent, const Table& table, RenderState& state)
   }
 }
 
+// DocBook has no generic division: its blocks go in place, each carrying the attributes (the
+// id on the first only).
+void render_division(pugi::xml_node parent, const Division& division, RenderState& state) {
+  pugi::xml_node before = parent.last_child();
+  render_blocks(parent, division.blocks, state);
+  Attributes attributes = division.attributes;
+  for (pugi::xml_node node = before ? before.next_sibling() : parent.first_child(); node;
+       node = node.next_sibling()) {
+    if (node.type() != pugi::node_element) continue;
+    set_attributes(node, attributes, state);
+    attributes.id.clear();
+  }
+}
+
+// A figure with a caption is a <figure> titled by it; one without, an <informalfigure>.
+void render_figure(pugi::xml_node parent, const Figure& figure, RenderState& state) {
+  pugi::xml_node element =
+      add_element(parent, figure.caption.empty() ? "informalfigure" : "figure");
+  set_attributes(element, figure.attributes, state);
+  if (!figure.caption.empty()) {
+    render_inlines(add_element(element, "title"), figure.caption, LineMode::single_line, state);
+  }
+  bool any = false;
+  for (const Inline& node : figure.content) {
+    const Image* image = node.as<Image>();
+    if (image == nullptr && node.as<Link>()) image = lone_image(node.as<Link>()->children);
+    if (image == nullptr || !image_allowed(*image, state)) continue;
+    render_image_content(add_element(element, "mediaobject"), *image, state);
+    any = true;
+  }
+  if (!any) render_inline_block(element, figure.content, state);
+}
+
+void render_definitions(pugi::xml_node parent, const DefinitionList& list, RenderState& state) {
+  if (list.items.empty()) return;
+  pugi::xml_node variables = add_element(parent, "variablelist");
+  for (const DefinitionItem& item : list.items) {
+    pugi::xml_node entry = add_element(variables, "varlistentry");
+    render_inlines(add_element(entry, "term"), item.term, LineMode::single_line, state);
+    pugi::xml_node gloss = add_element(entry, "listitem");
+    for (const Blocks& definition : item.definitions) render_blocks(gloss, definition, state);
+    if (!has_element_child(gloss)) add_element(gloss, "para");
+  }
+}
+
 }  // namespace
 
 void render_block(pugi::xml_node parent, const Block& block, RenderState& state) {
@@ -135,6 +180,7 @@ void render_block(pugi::xml_node parent, const Block& block, RenderState& state)
     case BlockKind::heading: {
       const Heading& heading = *block.as<Heading>();
       pugi::xml_node head = add_element(parent, "bridgehead");
+      set_attributes(head, heading.attributes, state);
       set_attribute(head, "renderas", bridgehead_rendering(heading.level));
       render_inlines(head, heading.content, LineMode::single_line, state);
       break;
@@ -174,6 +220,15 @@ void render_block(pugi::xml_node parent, const Block& block, RenderState& state)
       state.diagnostics.warn(
           "raw " + block.as<RawBlock>()->format + " block left out: DocBook cannot hold it",
           block.pos);
+      break;
+    case BlockKind::division:
+      render_division(parent, *block.as<Division>(), state);
+      break;
+    case BlockKind::figure:
+      render_figure(parent, *block.as<Figure>(), state);
+      break;
+    case BlockKind::definition_list:
+      render_definitions(parent, *block.as<DefinitionList>(), state);
       break;
   }
 }

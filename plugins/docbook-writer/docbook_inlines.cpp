@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "docbook_blocks.hpp"
 #include "docbook_uri.hpp"
 #include "govtech/text.hpp"
 #include "govtech/xml.hpp"
@@ -62,7 +63,49 @@ class InlineRenderer {
         // Raw HTML has no place in DocBook; counted and reported once per document.
         ++state_.raw_dropped;
         break;
+      case InlineKind::superscript:
+        nested(element("superscript"), node.as<Superscript>()->children);
+        break;
+      case InlineKind::subscript:
+        nested(element("subscript"), node.as<Subscript>()->children);
+        break;
+      case InlineKind::span: {
+        const Span& span = *node.as<Span>();
+        if (span.attributes.empty()) {
+          for (const Inline& child : span.children) render(child);
+          break;
+        }
+        pugi::xml_node phrase = element("phrase");
+        set_attributes(phrase, span.attributes, state_);
+        nested(phrase, span.children);
+        break;
+      }
+      case InlineKind::note:
+        note(*node.as<Note>());
+        break;
     }
+  }
+
+  void note(const Note& note) {
+    if (state_.in_footnote > 0) {
+      // A note inside a note: its words stay, in brackets, in the note that holds it.
+      pending_ += " (";
+      Inlines words;
+      for (const Block& block : note.blocks) {
+        if (const Paragraph* p = block.as<Paragraph>()) {
+          if (!words.empty()) words.push_back(Text{" "});
+          words.insert(words.end(), p->content.begin(), p->content.end());
+        }
+      }
+      for (const Inline& child : words) render(child);
+      pending_ += ")";
+      return;
+    }
+    pugi::xml_node footnote = element("footnote");
+    ++state_.in_footnote;
+    render_blocks(footnote, note.blocks, state_);
+    --state_.in_footnote;
+    if (!has_element_child(footnote)) add_element(footnote, "para");
   }
 
   void link(const Link& link) {
@@ -123,6 +166,12 @@ bool contains_hard_break_in(const Inline& node) {
       return contains_hard_break(node.as<Strikethrough>()->children);
     case InlineKind::link:
       return contains_hard_break(node.as<Link>()->children);
+    case InlineKind::superscript:
+      return contains_hard_break(node.as<Superscript>()->children);
+    case InlineKind::subscript:
+      return contains_hard_break(node.as<Subscript>()->children);
+    case InlineKind::span:
+      return contains_hard_break(node.as<Span>()->children);
     default:
       return false;
   }

@@ -89,4 +89,18 @@ void save(const pugi::xml_document& document, Sink& out) {
   out.write("\n");
 }
 
+void set_attributes(pugi::xml_node node, const Attributes& attributes, RenderState& state) {
+  if (!attributes.id.empty() && !state.ids.contains(attributes.id)) {
+    set_attribute(node, "xml:id", unique_id(attributes.id, state.ids, "id"));
+  }
+  if (!attributes.language.empty()) set_attribute(node, "xml:lang", attributes.language);
+  if (attributes.direction == Direction::rtl) set_attribute(node, "dir", "rtl");
+  if (attributes.direction == Direction::ltr) set_attribute(node, "dir", "ltr");
+  if (!attributes.classes.empty()) {
+    std::string role;
+    for (const std::string& name : attributes.classes) role += (role.empty() ? "" : " ") + name;
+    set_attribute(node, "role", role);
+  }
+}
+
 }  // namespace govtech::docbook

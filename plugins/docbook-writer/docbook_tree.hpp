@@ -22,7 +22,12 @@ struct RenderState {
   bool unsafe = false;          // --unsafe: keep links whose scheme can run code
   std::size_t raw_dropped = 0;  // raw HTML nodes left out, reported once at the end
   IdSet ids{};                  // the xml:ids given so far: unique in the whole output
+  int in_footnote = 0;          // DocBook forbids a footnote inside a footnote
 };
+
+// Sets xml:lang, dir and (if still unused) xml:id from an author's attributes, and the
+// classes as a role.
+void set_attributes(pugi::xml_node node, const Attributes& attributes, RenderState& state);
 
 // A new child element.
 pugi::xml_node add_element(pugi::xml_node parent, const char* name);

@@ -119,8 +119,13 @@ PublicationFile title_page(const Metadata& meta, const ContentSettings& settings
 }
 
 TocEntry add_interview(const Document& doc, const std::string& stem, bool own_header,
-                       const ContentSettings& settings, Diagnostics& diagnostics,
+                       const ContentSettings& given_settings, Diagnostics& diagnostics,
                        std::vector<PublicationFile>& files) {
+  // Notes wait until the content document that references them ends, and are placed there:
+  // a reading system shows a footnote only from its own document.
+  HtmlNotes notes{.id_prefix = stem + "-note"};
+  ContentSettings settings = given_settings;
+  settings.render.notes = &notes;
   // A chapter of a collection keeps its own language and direction (its documents say so);
   // a language that is no tag would make lang invalid, so such a chapter keeps the book's.
   const std::string own_language{trim(doc.meta.language)};
@@ -133,6 +138,7 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
   std::vector<std::string> ids = question_ids(doc);
   HtmlRenderOptions under_title = offset_by(settings.render, 1);
   auto page = [&](std::string page_title, std::string body) {
+    render_html_notes(notes, settings.render, diagnostics, body);
     return xhtml_page({.title = std::move(page_title),
                        .language = language,
                        .direction = direction,

@@ -62,7 +62,9 @@ std::vector<TocEntry> toc_entries(const std::vector<HeadingOutline>& outline) {
 // `nav` (a table of contents).
 void render_plain_body(const Document& doc, const HtmlRenderOptions& base, bool standalone,
                        Diagnostics& diagnostics, std::string_view nav, std::string& out) {
+  HtmlNotes notes;  // placed once, after all of the text
   HtmlRenderOptions options = base;
+  options.notes = &notes;
   std::span<const Block> blocks = doc.intro;
   const Heading* first = blocks.empty() ? nullptr : blocks.front().as<Heading>();
   bool header = false;
@@ -85,6 +87,7 @@ void render_plain_body(const Document& doc, const HtmlRenderOptions& base, bool 
   out.append(nav);
   render_html_blocks(blocks, options, diagnostics, out);
   render_html_blocks(doc.trailing, options, diagnostics, out);
+  render_html_notes(notes, options, diagnostics, out);
 }
 
 class HtmlWriter final : public Writer {

@@ -6,12 +6,15 @@
 // that of the document, and a failure part way leaves nothing to unwind. The layout is fixed
 // (two-space indents, "key": value, empty containers as {} and []) and is the one tools and
 // golden files already read.
+#include <openssl/evp.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "govtech/phrases.hpp"
 #include "govtech/plugin.hpp"
 
 namespace {
@@ -213,6 +216,37 @@ class JsonOut {
 void write_inlines(JsonOut& out, const govtech::Inlines& inlines);
 void write_blocks(JsonOut& out, const govtech::Blocks& blocks);
 
+// A resource's bytes stand in the dump as their length and SHA-256: enough to compare two
+// dumps, without megabytes of base64 in a file meant to be read.
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
+    throw govtech::Error(govtech::ErrorKind::plugin, "SHA-256 of a resource failed");
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned int i = 0; i < length; ++i) {
+    hex += kHex[digest[i] >> 4];
+    hex += kHex[digest[i] & 0xF];
+  }
+  return hex;
+}
+
+using govtech::direction_name;  // the core's: "ltr", "rtl", or "" when unspecified
+
+void write_attributes(JsonOut& out, const govtech::Attributes& attributes) {
+  out.open_object();
+  out.string_member("id", attributes.id);
+  out.key("classes");
+  out.open_array();
+  for (const std::string& name : attributes.classes) out.string(name);
+  out.close_array();
+  out.string_member("language", attributes.language);
+  out.string_member("direction", direction_name(attributes.direction));
+  out.close_object();
+}
+
 void write_inline(JsonOut& out, const Inline& node) {
   out.open_object();
   switch (node.kind()) {
@@ -270,6 +304,28 @@ void write_inline(JsonOut& out, const Inline& node) {
       out.string_member("text", raw.text);
       break;
     }
+    case InlineKind::superscript:
+      out.string_member("type", "superscript");
+      out.key("content");
+      write_inlines(out, node.as<govtech::Superscript>()->children);
+      break;
+    case InlineKind::subscript:
+      out.string_member("type", "subscript");
+      out.key("content");
+      write_inlines(out, node.as<govtech::Subscript>()->children);
+      break;
+    case InlineKind::span:
+      out.string_member("type", "span");
+      out.key("attributes");
+      write_attributes(out, node.as<govtech::Span>()->attributes);
+      out.key("content");
+      write_inlines(out, node.as<govtech::Span>()->children);
+      break;
+    case InlineKind::note:
+      out.string_member("type", "note");
+      out.key("content");
+      write_blocks(out, node.as<govtech::Note>()->blocks);
+      break;
   }
   out.close_object();
 }
@@ -324,6 +380,11 @@ void write_block(JsonOut& out, const Block& block) {
       out.number_member("level", block.as<govtech::Heading>()->level);
       out.key("content");
       write_inlines(out, block.as<govtech::Heading>()->content);
+      // Most headings carry none: the key is there only when the author gave some.
+      if (!block.as<govtech::Heading>()->attributes.empty()) {
+        out.key("attributes");
+        write_attributes(out, block.as<govtech::Heading>()->attributes);
+      }
       break;
     case BlockKind::bullet_list:
       out.string_member("type", "bullet_list");
@@ -373,6 +434,40 @@ void write_block(JsonOut& out, const Block& block) {
       out.string_member("format", block.as<govtech::RawBlock>()->format);
       out.string_member("text", block.as<govtech::RawBlock>()->text);
       break;
+    case BlockKind::division:
+      out.string_member("type", "division");
+      out.key("attributes");
+      write_attributes(out, block.as<govtech::Division>()->attributes);
+      out.key("content");
+      write_blocks(out, block.as<govtech::Division>()->blocks);
+      break;
+    case BlockKind::figure: {
+      const auto& figure = *block.as<govtech::Figure>();
+      out.string_member("type", "figure");
+      out.key("attributes");
+      write_attributes(out, figure.attributes);
+      out.key("content");
+      write_inlines(out, figure.content);
+      out.key("caption");
+      write_inlines(out, figure.caption);
+      break;
+    }
+    case BlockKind::definition_list:
+      out.string_member("type", "definition_list");
+      out.key("items");
+      out.open_array();
+      for (const auto& item : block.as<govtech::DefinitionList>()->items) {
+        out.open_object();
+        out.key("term");
+        write_inlines(out, item.term);
+        out.key("definitions");
+        out.open_array();
+        for (const auto& definition : item.definitions) write_blocks(out, definition);
+        out.close_array();
+        out.close_object();
+      }
+      out.close_array();
+      break;
   }
   out.number_member("line", block.pos.line);
   out.number_member("column", block.pos.column);
@@ -408,6 +503,7 @@ void write_meta(JsonOut& out, const govtech::Metadata& m) {
   out.string_member("series", m.series);
   out.string_member("date", m.date);
   out.string_member("language", m.language);
+  out.string_member("direction", direction_name(m.direction));
   out.string_member("description", m.description);
   out.string_member("identifier", m.identifier);
   out.key("keywords");
@@ -453,6 +549,17 @@ void write_document(JsonOut& out, const govtech::Document& doc) {
   out.close_array();
   out.key("trailing");
   write_blocks(out, doc.trailing);
+  out.key("resources");
+  out.open_array();
+  for (const auto& resource : doc.resources) {
+    out.open_object();
+    out.string_member("name", resource.name);
+    out.string_member("media_type", resource.media_type);
+    out.number_member("bytes", static_cast<std::int64_t>(resource.bytes.size()));
+    out.string_member("sha256", sha256_hex(resource.bytes));
+    out.close_object();
+  }
+  out.close_array();
   out.close_object();
 }
 

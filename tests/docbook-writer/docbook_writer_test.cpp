@@ -135,7 +135,7 @@ TEST_CASE("an interview becomes an article with info and a qandaset") {
   auto set = article.child("qandaset");
   REQUIRE(set);
   auto entries = set.children("qandaentry");
-  CHECK(std::distance(entries.begin(), entries.end()) == 2);
+  CHECK(std::distance(entries.begin(), entries.end()) == 3);
   auto first = set.child("qandaentry");
   CHECK(std::string(first.child("question").child_value("label")) == "Interviewer");
   CHECK(std::string(first.child("answer").child_value("label")) == "Amara Okafor");

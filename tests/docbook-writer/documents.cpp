@@ -1,5 +1,7 @@
 #include "documents.hpp"
 
+#include "rich_nodes.hpp"
+
 #include <string>
 #include <utility>
 
@@ -101,6 +103,7 @@ Document full_interview() {
   second.answer.push_back(RawBlock{.format = "html", .text = "<div>dropped</div>"});
   second.answer.push_back(para({Text{"Inline "}, RawInline{"html", "<b>raw</b>"}, Text{" gone."}}));
   doc.entries.push_back(std::move(second));
+  doc.entries.push_back(govtech_test::entry_with_rich_nodes());
 
   doc.trailing.push_back(para("This interview was edited for length."));
   return doc;

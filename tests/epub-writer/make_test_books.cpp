@@ -6,6 +6,7 @@
 
 #include "epub_support.hpp"
 #include "files.hpp"
+#include "rich_nodes.hpp"
 
 using namespace epubtest;
 using govtech::Document;
@@ -84,6 +85,15 @@ int main(int argc, char** argv) {
 
     save(out, "images-described", write_epub(with_images(assets, true), {none, assets.string()}));
     save(out, "image-undescribed", write_epub(with_images(assets, false), {none, assets.string()}));
+
+    // Notes, figures, definition lists, spans and divisions in other languages: whole, and
+    // split one question to a document, where each note must stay in its own document.
+    Document rich = with_images(assets, true);
+    rich.entries.push_back(govtech_test::entry_with_rich_nodes());
+    save(out, "rich-nodes", write_epub(rich, {none, assets.string()}));
+    govtech::Options one_per_question;
+    one_per_question.set("split", "true");
+    save(out, "rich-nodes-split", write_epub(rich, {one_per_question, assets.string()}));
 
     govtech::Options cover;
     write_file(assets / "cover.png", kPng);

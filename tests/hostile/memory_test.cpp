@@ -41,7 +41,8 @@ TEST_CASE("1.5 million one-letter lines convert into every writer within 1 GiB")
     INFO(writer << ": " << r.err.substr(0, 1000));
     CHECK(r.exit_code == 0);
     if (writer == "json")
-      CHECK_THAT(read_file(dir / "out.json"), Catch::EndsWith("  \"trailing\": []\n}\n"));
+      CHECK_THAT(read_file(dir / "out.json"),
+                 Catch::EndsWith("  \"trailing\": [],\n  \"resources\": []\n}\n"));
     CHECK(files_in(dir.path()) == std::vector<std::string>{"in.md", "out." + writer});
     fs::remove(dir / ("out." + writer));
   }

@@ -1,5 +1,7 @@
 #include "documents.hpp"
 
+#include "rich_nodes.hpp"
+
 namespace html_test {
 
 using namespace govtech;
@@ -81,6 +83,8 @@ Document kitchen_sink_interview() {
   third.answer.push_back(
       Block(BulletList{true, {item("an answer that starts with a list")}}, {42, 1}));
   doc.entries.push_back(third);
+
+  doc.entries.push_back(govtech_test::entry_with_rich_nodes());
 
   doc.trailing.push_back(para({Text{"Amara Osei spoke to us in March."}}, 44));
   return doc;

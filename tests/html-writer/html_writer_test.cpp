@@ -317,12 +317,13 @@ TEST_CASE("option --toc adds a labelled navigation of the questions") {
   require_no_skipped_headings(out.html);
   CHECK_THAT(
       out.html,
-      Catch::Contains(
-          "</header>\n<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 "
-          "id=\"toc-title\">Table of Contents</h2>\n<ol>\n"
-          "<li><a href=\"#how-did-you-start\">How did you start?</a></li>\n"
-          "<li><a href=\"#what-does-your-team-use\">What does your team use?</a></li>\n"
-          "<li><a href=\"#how-did-you-start-2\">How did you start?</a></li>\n</ol>\n</nav>\n"));
+      Catch::Contains("</header>\n<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 "
+                      "id=\"toc-title\">Table of Contents</h2>\n<ol>\n"
+                      "<li><a href=\"#how-did-you-start\">How did you start?</a></li>\n"
+                      "<li><a href=\"#what-does-your-team-use\">What does your team use?</a></li>\n"
+                      "<li><a href=\"#how-did-you-start-2\">How did you start?</a></li>\n"
+                      "<li><a href=\"#what-changed-in-the-second-year\">What changed in the "
+                      "second year?</a></li>\n</ol>\n</nav>\n"));
 }
 
 TEST_CASE("option --toc lists the headings of a document without questions") {

@@ -77,7 +77,7 @@ TEST_CASE("a whole document is the reference dump, byte for byte") {
   CHECK_THAT(out,
              Catch::Contains("    \"extra\": {\n      \"k\": \"3\",\n      \"j\": \"2\"\n    }\n"));
   CHECK_THAT(out, Catch::StartsWith("{\n  \"schema\": \"govtech-convert/document\",\n"));
-  CHECK_THAT(out, Catch::EndsWith("\n  \"trailing\": []\n}\n"));
+  CHECK_THAT(out, Catch::EndsWith("\n  \"trailing\": [],\n  \"resources\": []\n}\n"));
 }
 
 TEST_CASE("200,000 front matter keys are written in linear time") {

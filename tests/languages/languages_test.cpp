@@ -112,3 +112,50 @@ TEST_CASE("a Hebrew EPUB turns its pages right to left and says dir on every doc
     CHECK_THAT(unzip(page), Catch::Contains("xml:lang=\"he\" lang=\"he\" dir=\"rtl\">"));
   CHECK_THAT(unzip("EPUB/nav.xhtml"), Catch::Contains("תוכן העניינים"));
 }
+
+TEST_CASE("an English interview with one Korean answer marks that answer, and nothing else") {
+  TempDir dir;
+  write_file(dir / "mixed.txt",
+             "Working across borders\n\n"
+             "How did the cooperation programme with the Korean ministry begin?\n\n"
+             "It began with a study visit in 2019, when our digital service team spent two weeks "
+             "with the officials who run the national procurement system and learned how they "
+             "publish every contract as open data.\n\n"
+             "What did your counterpart say about it at the time?\n\n"
+             "처음에는 서로의 제도를 이해하는 데 시간이 많이 걸렸습니다. 하지만 함께 문제를 "
+             "풀어 가면서 신뢰가 쌓였고, 지금은 매년 두 나라의 공무원이 서로 방문하고 있습니다.\n\n"
+             "What comes next for the programme?\n\n"
+             "Next year we will open the same exchange to three more countries in the region, and "
+             "publish what we learn so that other teams can reuse it without asking us first.\n");
+  auto r = run_cli({(dir / "mixed.txt").string(), "-v", "-t", "html", "-o",
+                    (dir / "out.html").string()});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("detected en (English") &&
+                        Catch::Contains("answer in ko (Korean"));
+  const std::string page = read_file(dir / "out.html");
+  CHECK_THAT(page, Catch::Contains("<html lang=\"en\">"));
+  CHECK_THAT(page, Catch::Contains("<div lang=\"ko\">"));
+  std::size_t marked = 0;
+  for (std::size_t at = page.find(" lang=\""); at != std::string::npos;
+       at = page.find(" lang=\"", at + 1))
+    ++marked;
+  CHECK(marked == 2);  // the page and the Korean answer
+}
+
+TEST_CASE("an Arabic answer in an English interview runs right to left on its own") {
+  TempDir dir;
+  write_file(dir / "mixed.txt",
+             "How did the exchange with the Arabic-speaking ministries start?\n\n"
+             "We met at a regional conference on digital identity, and agreed to compare how our "
+             "services verify a citizen's identity before they issue any certificate online.\n\n"
+             "What did the delegation tell you?\n\n"
+             "قال رئيس الوفد إن أهم ما تعلمناه هو أن الخدمة الجيدة تبدأ من احتياجات المواطن، "
+             "وليس من التقنية نفسها، وأن الشراكة بين الحكومات تحتاج إلى صبر طويل.\n\n"
+             "Where does the work go from here?\n\n"
+             "We are writing a shared guide to identity checks, in both languages, that any "
+             "ministry in the region can adopt and change to suit its own laws and services.\n");
+  auto r = run_cli({(dir / "mixed.txt").string(), "-q", "-t", "html", "-o",
+                    (dir / "out.html").string(), "-M", "lang=en"});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(read_file(dir / "out.html"), Catch::Contains("<div lang=\"ar\" dir=\"rtl\">"));
+}

@@ -58,6 +58,24 @@ struct SourcePos {
 
 struct Inline;
 using Inlines = std::vector<Inline>;
+struct Block;
+using Blocks = std::vector<Block>;
+
+// Writing direction of a span, a division or a whole document. `unspecified` inherits.
+enum class Direction : std::uint8_t { unspecified, ltr, rtl };
+
+// What an author may attach to a span, a division, a heading or a figure: an id (for internal
+// links, `#id`), classes, a language (BCP 47) and a direction. Empty means unset.
+struct Attributes {
+  std::string id{};
+  std::vector<std::string> classes{};
+  std::string language{};
+  Direction direction = Direction::unspecified;
+
+  bool empty() const {
+    return id.empty() && classes.empty() && language.empty() && direction == Direction::unspecified;
+  }
+};
 
 struct Text {
   std::string text{};  // literal characters; writers escape them
@@ -91,10 +109,28 @@ struct RawInline {
   std::string format{};  // e.g. "html"; writers emit it only for their own format, if allowed
   std::string text{};
 };
+struct Superscript {
+  Inlines children GOVTECH_AST_RECURSIVE_MEMBER;
+};
+struct Subscript {
+  Inlines children GOVTECH_AST_RECURSIVE_MEMBER;
+};
+// Text in another language or direction, or with an id to link to: <span lang dir id>.
+struct Span {
+  Attributes attributes{};
+  Inlines children GOVTECH_AST_RECURSIVE_MEMBER;
+};
+// A footnote or endnote, held where it is referenced. Writers number the notes of a
+// document in order and place their text (at the foot of the content document in EPUB, in a
+// notes section in HTML, inside <footnote> in DocBook).
+struct Note {
+  Blocks blocks GOVTECH_AST_RECURSIVE_MEMBER;
+};
 
-// The order of alternatives is part of the plugin API (see InlineKind).
-using InlineContent = std::variant<Text, Emphasis, Strong, Strikethrough, Code, Link, Image,
-                                   SoftBreak, HardBreak, RawInline>;
+// The order of alternatives is part of the plugin API (see InlineKind); new ones are appended.
+using InlineContent =
+    std::variant<Text, Emphasis, Strong, Strikethrough, Code, Link, Image, SoftBreak, HardBreak,
+                 RawInline, Superscript, Subscript, Span, Note>;
 
 enum class InlineKind {
   text,
@@ -106,7 +142,11 @@ enum class InlineKind {
   image,
   soft_break,
   hard_break,
-  raw
+  raw,
+  superscript,
+  subscript,
+  span,
+  note
 };
 
 struct Inline {
@@ -129,15 +169,13 @@ struct Inline {
 // ---------------------------------------------------------------------------------------------
 // Blocks: paragraphs and the structures that hold them.
 
-struct Block;
-using Blocks = std::vector<Block>;
-
 struct Paragraph {
   Inlines content{};
 };
 struct Heading {
   int level = 1;  // 1..6, relative to the document (writers shift it under their own headings)
   Inlines content{};
+  Attributes attributes{};  // an id the author gave ({#method}), else writers derive one
 };
 struct ListItem {
   Blocks blocks GOVTECH_AST_RECURSIVE_MEMBER;
@@ -174,10 +212,29 @@ struct RawBlock {
   std::string format{};  // e.g. "html"
   std::string text{};
 };
+// Blocks in another language or direction, or with an id: <div lang dir id>.
+struct Division {
+  Attributes attributes{};
+  Blocks blocks GOVTECH_AST_RECURSIVE_MEMBER;
+};
+// An image (or several) shown apart from the text, with its caption.
+struct Figure {
+  Inlines content{};  // the images, and links around them
+  Inlines caption{};  // may be empty
+  Attributes attributes{};
+};
+struct DefinitionItem {
+  Inlines term{};
+  std::vector<Blocks> definitions GOVTECH_AST_RECURSIVE_MEMBER;  // one or more
+};
+struct DefinitionList {
+  std::vector<DefinitionItem> items{};
+};
 
-// The order of alternatives is part of the plugin API (see BlockKind).
-using BlockContent = std::variant<Paragraph, Heading, BulletList, OrderedList, BlockQuote,
-                                  CodeBlock, ThematicBreak, Table, RawBlock>;
+// The order of alternatives is part of the plugin API (see BlockKind); new ones are appended.
+using BlockContent =
+    std::variant<Paragraph, Heading, BulletList, OrderedList, BlockQuote, CodeBlock, ThematicBreak,
+                 Table, RawBlock, Division, Figure, DefinitionList>;
 
 enum class BlockKind {
   paragraph,
@@ -188,7 +245,10 @@ enum class BlockKind {
   code_block,
   thematic_break,
   table,
-  raw
+  raw,
+  division,
+  figure,
+  definition_list
 };
 
 struct Block {
@@ -225,10 +285,6 @@ struct Person {
   }
 };
 
-// The writing direction of a document or a run of text; unspecified leaves it to the
-// language (see direction_of_language() in phrases.hpp).
-enum class Direction : uint8_t { unspecified, ltr, rtl };
-
 struct Metadata {
   std::string title{};
   std::string subtitle{};
@@ -237,12 +293,14 @@ struct Metadata {
   std::string series{};                // e.g. "Women in GovTech Special Report 2020"
   std::string date{};                  // ISO 8601 where known, else as written
   std::string language{};              // BCP 47; empty means the input did not say
+  // unspecified: the language's own (direction_of_language() in phrases.hpp); set by -M dir=
+  // and front matter dir:.
+  Direction direction = Direction::unspecified;
   std::string description{};
   std::string identifier{};
   std::vector<std::string> keywords{};
   std::string rights{};
   std::vector<std::pair<std::string, std::string>> extra{};  // other keys, in input order
-  Direction direction = Direction::unspecified;              // from -M dir= or front matter
 };
 
 struct QandA {
@@ -253,11 +311,21 @@ struct QandA {
   SourcePos pos{};  // where the question starts
 };
 
+// A file the input carried inside itself (an image in a Word package, a data: URI): the
+// document's images refer to it by `name` as their src, and writers take its bytes from here
+// rather than from the file system.
+struct DocumentResource {
+  std::string name{};        // the reference used in Image::src, e.g. "media/image1.png"
+  std::string media_type{};  // e.g. "image/png"
+  std::string bytes{};
+};
+
 struct Document {
   Metadata meta{};
   Blocks intro{};
   std::vector<QandA> entries{};
   Blocks trailing{};
+  std::vector<DocumentResource> resources{};
 
   bool is_interview() const { return !entries.empty(); }
 };

@@ -26,7 +26,7 @@ inline constexpr std::size_t kMinLettersToDetect = 20;
 // at least `min_percent` of the text, and the text has at least `min_letters` letters);
 // otherwise nothing. Invalid UTF-8 gives nothing.
 GOVTECH_API std::optional<DetectedLanguage> detect_language(
-    std::string_view utf8, int min_percent = 70, std::size_t min_letters = kMinLettersToDetect);
+    std::string_view utf8, int min_percent = 60, std::size_t min_letters = kMinLettersToDetect);
 
 // The document's text as detection reads it: title, subtitle, questions, answers, the rest.
 GOVTECH_API std::string detection_text(const Document& doc);
@@ -35,5 +35,17 @@ GOVTECH_API std::string detection_text(const Document& doc);
 // with a warning naming it and its confidence (and a note with the details, for -v). Does
 // nothing when the language is given, or when the text is too short or mixed to be sure.
 GOVTECH_API void detect_document_language(Document& doc, Diagnostics& diagnostics);
+
+// A part of a document is marked only when it is this long and this surely in one language:
+// a wrong lang on a paragraph makes a screen reader read it in the wrong voice.
+inline constexpr std::size_t kMinLettersForPart = 50;
+inline constexpr int kMinPercentForPart = 90;
+
+// Wraps each answer (or, when the answer is mixed, each top-level paragraph of it, the
+// introduction and the closing matter) that is surely in another language than the
+// document's in a Division whose attributes give that language (and its direction where it
+// differs from the document's), with a note for -v. Nothing when the document has no
+// language.
+GOVTECH_API void mark_other_languages(Document& doc, Diagnostics& diagnostics);
 
 }  // namespace govtech

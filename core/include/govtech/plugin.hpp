@@ -58,7 +58,11 @@
 //
 // Changelog:
 //   1  First version: PluginEntry, Reader, Writer, Registrar, the interview AST.
-#define GOVTECH_PLUGIN_API_VERSION 1
+//   2  The AST gains notes, superscript, subscript, spans and divisions with attributes
+//      (id, classes, language, direction), figures, definition lists, heading attributes,
+//      a document direction and resources carried inside the document. Formats declare
+//      their options (FormatInfo::options), which the core lists and checks.
+#define GOVTECH_PLUGIN_API_VERSION 2
 
 namespace govtech {
 

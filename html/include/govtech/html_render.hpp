@@ -24,6 +24,8 @@
 
 namespace govtech {
 
+struct HtmlNotes;
+
 struct HtmlRenderOptions {
   // XHTML serialisation (EPUB content documents): `<br/>`, `<img .../>`, no HTML-only
   // constructs. Otherwise HTML5 as the CommonMark reference renderer writes it (`<br />`).
@@ -53,7 +55,28 @@ struct HtmlRenderOptions {
   // For no_skipped_headings when the blocks continue a page: the level of the heading
   // rendered just before them.
   int previous_heading = 0;
+  // Where notes go. Set, the references are numbered on from it and the notes wait in it
+  // until render_html_notes() places them (the end of a page or content document); unset,
+  // each render_html_blocks / _inlines / _article call places its own notes at its end.
+  HtmlNotes* notes = nullptr;
 };
+
+// Notes referenced but not yet placed, in order, and how many a page has numbered so far.
+struct HtmlNotes {
+  std::string id_prefix = "fn";  // note N is <prefix>-N, its reference <prefix>ref-N
+  int numbered = 0;
+  std::vector<std::pair<int, const Note*>> pending{};
+};
+
+// Places the pending notes (and the notes inside them) and empties `notes`: in HTML a
+// <section role="doc-endnotes"> list, in XHTML (EPUB) one <aside epub:type="footnote"> each,
+// so that a reading system can show each note where it is referenced.
+void render_html_notes(HtmlNotes& notes, const HtmlRenderOptions& options, Diagnostics& diagnostics,
+                       std::string& out);
+
+// Appends ` id="…" class="…" lang="…" dir="…"` for the attributes that are set (in XHTML
+// `xml:lang` too).
+void append_html_attributes(std::string& out, const Attributes& attributes, bool xhtml);
 
 // Renders blocks / inlines, appending to `out`. `diagnostics` receives warnings (raw HTML
 // dropped, unsafe URL neutralised, image without alt text).
