@@ -127,11 +127,11 @@ TEST_CASE("an English interview with one Korean answer marks that answer, and no
              "What comes next for the programme?\n\n"
              "Next year we will open the same exchange to three more countries in the region, and "
              "publish what we learn so that other teams can reuse it without asking us first.\n");
-  auto r = run_cli({(dir / "mixed.txt").string(), "-v", "-t", "html", "-o",
-                    (dir / "out.html").string()});
+  auto r = run_cli(
+      {(dir / "mixed.txt").string(), "-v", "-t", "html", "-o", (dir / "out.html").string()});
   REQUIRE(r.exit_code == 0);
-  CHECK_THAT(r.err, Catch::Contains("detected en (English") &&
-                        Catch::Contains("answer in ko (Korean"));
+  CHECK_THAT(r.err,
+             Catch::Contains("detected en (English") && Catch::Contains("answer in ko (Korean"));
   const std::string page = read_file(dir / "out.html");
   CHECK_THAT(page, Catch::Contains("<html lang=\"en\">"));
   CHECK_THAT(page, Catch::Contains("<div lang=\"ko\">"));
