@@ -51,6 +51,11 @@ void apply_metadata_overrides(Metadata& meta,
       meta.date = value;
     } else if (key == "lang" || key == "language") {
       meta.language = value;
+    } else if (key == "dir" && (value == "rtl" || value == "ltr" || value == "auto")) {
+      // "auto" hands the direction back to the language.
+      meta.direction = value == "rtl"   ? Direction::rtl
+                       : value == "ltr" ? Direction::ltr
+                                        : Direction::unspecified;
     } else if (key == "description") {
       meta.description = value;
     } else if (key == "identifier") {
@@ -69,6 +74,25 @@ void apply_metadata_overrides(Metadata& meta,
       }
     }
   }
+}
+
+std::string collection_language(const Collection& books) {
+  if (!trim(books.meta.language).empty()) return books.meta.language;
+  std::vector<std::pair<std::string, int>> counts;  // in first-seen order, for ties
+  for (const Document& doc : books.documents) {
+    const std::string language(trim(doc.meta.language));
+    if (language.empty()) continue;
+    auto same = [&](const auto& c) { return c.first == language; };
+    if (auto it = std::find_if(counts.begin(), counts.end(), same); it != counts.end()) {
+      ++it->second;
+    } else {
+      counts.emplace_back(language, 1);
+    }
+  }
+  const auto most =
+      std::max_element(counts.begin(), counts.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
+  return most == counts.end() ? std::string{} : most->first;
 }
 
 std::string plain_text(const Inlines& inlines) {

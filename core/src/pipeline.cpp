@@ -2,6 +2,7 @@
 
 #include <new>
 
+#include "govtech/language_detection.hpp"
 #include "govtech/walk.hpp"
 
 namespace govtech {
@@ -39,6 +40,10 @@ Document read_document(const Provided<Reader>& reader, std::string_view input,
   Document doc = guarded(reader.entry, file, [&] { return reader.handler->read(input, ctx); });
   apply_metadata_overrides(doc.meta, settings.metadata);
   limit_nesting(doc, diagnostics);
+  // After -M, which always wins: only a document that still says nothing is detected.
+  detect_document_language(doc, diagnostics);
+  // An English interview with one Korean answer: that answer is marked lang="ko".
+  mark_other_languages(doc, diagnostics);
   return doc;
 }
 

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "govtech/html_render.hpp"
+#include "govtech/phrases.hpp"
 #include "govtech/text.hpp"
 #include "html_renderer.hpp"
 
@@ -71,26 +72,6 @@ bool is_html_datetime(std::string_view d) {
   return valid_time(time);
 }
 
-// The words of a byline ("By A, B and C") in the document's language; English when unknown.
-struct BylineWords {
-  const char* by;
-  const char* and_;
-};
-BylineWords byline_words(std::string_view language) {
-  std::string primary;
-  for (char c : language) {
-    if (c == '-' || c == '_') break;
-    primary.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  if (primary == "fr") return {"Par", "et"};
-  if (primary == "de") return {"Von", "und"};
-  if (primary == "es") return {"Por", "y"};
-  if (primary == "it") return {"Di", "e"};
-  if (primary == "nl") return {"Door", "en"};
-  if (primary == "pt") return {"Por", "e"};
-  return {"By", "and"};
-}
-
 void tagged_text(std::string& out, const char* tag, const char* css_class, std::string_view text) {
   out.append("<");
   out.append(tag);
@@ -101,6 +82,16 @@ void tagged_text(std::string& out, const char* tag, const char* css_class, std::
   out.append("</");
   out.append(tag);
   out.append(">");
+}
+
+// A name or title printed inline, isolated with dir="auto": a Latin name in an Arabic byline
+// (or the reverse) keeps its own order and does not reorder the commas around it.
+void isolated_text(std::string& out, const char* css_class, std::string_view text) {
+  out.append("<span class=\"");
+  out.append(css_class);
+  out.append("\" dir=\"auto\">");
+  append_html_escaped(out, text);
+  out.append("</span>");
 }
 
 std::string heading_tag(int level) {
@@ -135,26 +126,27 @@ void render_html_header(const Metadata& meta, const HtmlRenderOptions& options, 
       if (value->empty()) continue;
       if (!first) out.append(", ");
       first = false;
-      tagged_text(out, "span", css_class, *value);
+      isolated_text(out, css_class, *value);
     }
     out.append("</p>\n");
   }
   if (!meta.authors.empty()) {
-    const BylineWords words = byline_words(meta.language);
+    // "By A, B and C" in the document's language, from the shared phrase table.
+    const Phrases& words = phrases_for(meta.language);
     out.append("<p class=\"byline\">");
-    out.append(words.by);
-    out.push_back(' ');
+    if (!words.by_capitalised.empty()) {
+      out.append(words.by_capitalised);
+      out.push_back(' ');
+    }
     for (std::size_t i = 0; i < meta.authors.size(); ++i) {
       if (i > 0) {
         if (i + 1 == meta.authors.size()) {
-          out.append(" ");
-          out.append(words.and_);
-          out.append(" ");
+          out.append(words.and_joiner);
         } else {
           out.append(", ");
         }
       }
-      tagged_text(out, "span", "author", meta.authors[i]);
+      isolated_text(out, "author", meta.authors[i]);
     }
     out.append("</p>\n");
   }
@@ -240,9 +232,20 @@ void render_article(const Document& doc, const HtmlRenderOptions& options, Diagn
   if (article_id.empty()) {
     out.append("<article>\n");
   } else {
+    // One of many on a page (a collection): each interview keeps its own language and
+    // direction, as a screen reader needs to switch voices.
     out.append("<article id=\"");
     append_html_escaped(out, article_id);
-    out.append("\">\n");
+    out.push_back('"');
+    const std::string language{trim(doc.meta.language)};
+    if (!language.empty() && is_language_tag(language)) {
+      out.append(" lang=\"");
+      append_html_escaped(out, language);
+      out.push_back('"');
+      if (const std::string_view dir = root_dir(doc.meta.direction, language); !dir.empty())
+        out.append(" dir=\"" + std::string(dir) + "\"");
+    }
+    out.append(">\n");
   }
   render_html_header(doc.meta, options, out);
   out.append(after_header);

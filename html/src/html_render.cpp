@@ -6,6 +6,7 @@
 #include <string>
 
 #include "govtech/html_render.hpp"
+#include "govtech/phrases.hpp"
 #include "govtech/xml.hpp"
 #include "html_renderer.hpp"
 
@@ -525,22 +526,6 @@ void Renderer::alt_text(const Inlines& list) {
 
 namespace govtech {
 
-namespace {
-
-const char* direction_name(Direction direction) {
-  switch (direction) {
-    case Direction::ltr:
-      return "ltr";
-    case Direction::rtl:
-      return "rtl";
-    case Direction::unspecified:
-      break;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
 void append_html_attributes(std::string& out, const Attributes& attributes, bool xhtml) {
   auto attribute = [&](std::string_view name, std::string_view value) {
     out.push_back(' ');
@@ -562,7 +547,8 @@ void append_html_attributes(std::string& out, const Attributes& attributes, bool
     attribute("lang", attributes.language);
     if (xhtml) attribute("xml:lang", attributes.language);
   }
-  if (const char* dir = direction_name(attributes.direction)) attribute("dir", dir);
+  if (const std::string_view dir = direction_name(attributes.direction); !dir.empty())
+    attribute("dir", dir);
 }
 
 void render_html_notes(HtmlNotes& notes, const HtmlRenderOptions& options, Diagnostics& diagnostics,

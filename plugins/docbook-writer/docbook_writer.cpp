@@ -8,6 +8,7 @@
 #include "docbook_article.hpp"
 #include "docbook_info.hpp"
 #include "docbook_tree.hpp"
+#include "govtech/phrases.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/text.hpp"
 #include "govtech/xml.hpp"
@@ -16,6 +17,12 @@ namespace {
 
 using namespace govtech;
 using namespace govtech::docbook;
+
+// DocBook's dir where the text runs right to left (or overrides a right-to-left language).
+void set_direction(pugi::xml_node element, Direction direction, const std::string& language) {
+  if (const std::string_view dir = root_dir(direction, language); !dir.empty())
+    set_attribute(element, "dir", std::string(dir));
+}
 
 // The root element of a DocBook document: namespaces, the schema version and the language.
 pugi::xml_node add_root(pugi::xml_document& xml, const char* name, const std::string& language) {
@@ -40,7 +47,9 @@ class DocBookWriter final : public Writer {
   void write(const Document& doc, WriteContext& ctx, Sink& out) const override {
     RenderState state{.diagnostics = ctx.diagnostics, .unsafe = ctx.options.flag("unsafe")};
     pugi::xml_document xml;
-    pugi::xml_node article = add_root(xml, "article", document_language(doc.meta, state));
+    const std::string language = document_language(doc.meta, state);
+    pugi::xml_node article = add_root(xml, "article", language);
+    set_direction(article, doc.meta.direction, language);
     render_article(article, doc, state);
     report_dropped_raw(state);
     indent_structure(article);
@@ -52,17 +61,11 @@ class DocBookWriter final : public Writer {
   void write_collection(const Collection& books, WriteContext& ctx, Sink& out) const override {
     RenderState state{.diagnostics = ctx.diagnostics, .unsafe = ctx.options.flag("unsafe")};
     Metadata book_meta = books.meta;
-    if (book_meta.language.empty()) {
-      for (const Document& doc : books.documents) {
-        if (!doc.meta.language.empty()) {
-          book_meta.language = doc.meta.language;
-          break;
-        }
-      }
-    }
+    book_meta.language = collection_language(books);
     const std::string language = document_language(book_meta, state);
     pugi::xml_document xml;
     pugi::xml_node book = add_root(xml, "book", language);
+    set_direction(book, books.meta.direction, language);
     render_info(book, books.meta, TitleRule::optional, state);
     for (const Document& doc : books.documents) {
       pugi::xml_node article = book.append_child("article");
@@ -72,6 +75,7 @@ class DocBookWriter final : public Writer {
       if (!chapter.empty() && chapter != language) {
         if (is_language_tag(chapter)) {
           set_attribute(article, "xml:lang", chapter);
+          set_direction(article, doc.meta.direction, chapter);
         } else {
           state.diagnostics.warn("'" + chapter +
                                  "' is not a language tag such as 'en' or 'fr-CA'; "

@@ -48,6 +48,7 @@ struct Book {
   Metadata meta{};                       // the publication's metadata
   std::vector<Person> contributors{};    // interviewees, in order of appearance
   std::string language{};                // BCP 47, always set
+  Direction direction = Direction::ltr;  // -M dir= or front matter, else the language's
   std::string identifier{};              // the dc:identifier
   std::string modified{};                // CCYY-MM-DDThh:mm:ssZ
   std::int64_t timestamp = 0;            // the same instant, for the zip entries

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <span>
 
+#include "govtech/phrases.hpp"
 #include "govtech/text.hpp"
 #include "govtech/xml.hpp"
 #include "localisation.hpp"
@@ -68,12 +69,15 @@ std::vector<TocEntry> toc_entries(const std::vector<HeadingOutline>& outline,
 
 std::string xhtml_page(const XhtmlPage& page) {
   std::string lang = xml_escaped(page.language, true);
+  const std::string_view dir = root_dir(page.direction, page.language);
+  const std::string dir_attribute =
+      dir.empty() ? std::string{} : " dir=\"" + std::string(dir) + "\"";
   std::string out;
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n";
   out +=
       "<html xmlns=\"http://www.w3.org/1999/xhtml\" "
       "xmlns:epub=\"http://www.idpf.org/2007/ops\" xml:lang=\"" +
-      lang + "\" lang=\"" + lang + "\">\n";
+      lang + "\" lang=\"" + lang + "\"" + dir_attribute + ">\n";
   out += "<head>\n<meta charset=\"UTF-8\"/>\n<title>";
   append_xml_escaped(out, page.title);
   out += "</title>\n";
@@ -96,6 +100,7 @@ PublicationFile cover_page(const PublicationFile& cover_image, const std::string
   body += "\" epub:type=\"cover\" role=\"doc-cover\"/>\n</section>\n";
   return content_file("cover", xhtml_page({.title = words.cover,
                                            .language = settings.language,
+                                           .direction = settings.direction,
                                            .stylesheet_href = settings.stylesheet_href,
                                            .body = body,
                                            .body_type = "frontmatter"}));
@@ -107,6 +112,7 @@ PublicationFile title_page(const Metadata& meta, const ContentSettings& settings
   body += "</section>\n";
   return content_file("title", xhtml_page({.title = meta.title,
                                            .language = settings.language,
+                                           .direction = settings.direction,
                                            .stylesheet_href = settings.stylesheet_href,
                                            .body = body,
                                            .body_type = "frontmatter"}));
@@ -120,14 +126,22 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
   HtmlNotes notes{.id_prefix = stem + "-note"};
   ContentSettings settings = given_settings;
   settings.render.notes = &notes;
-  const Phrases& words = phrases_for(settings.language);
+  // A chapter of a collection keeps its own language and direction (its documents say so);
+  // a language that is no tag would make lang invalid, so such a chapter keeps the book's.
+  const std::string own_language{trim(doc.meta.language)};
+  const bool own = own_header && !own_language.empty() && is_language_tag(own_language) &&
+                   own_language != settings.language;
+  const std::string language = own ? own_language : settings.language;
+  const Direction direction = own ? document_direction(doc.meta) : settings.direction;
+  const Phrases& words = phrases_for(language);
   std::string title = doc.meta.title.empty() ? fallback_title(doc.meta) : doc.meta.title;
   std::vector<std::string> ids = question_ids(doc);
   HtmlRenderOptions under_title = offset_by(settings.render, 1);
   auto page = [&](std::string page_title, std::string body) {
     render_html_notes(notes, settings.render, diagnostics, body);
     return xhtml_page({.title = std::move(page_title),
-                       .language = settings.language,
+                       .language = language,
+                       .direction = direction,
                        .stylesheet_href = settings.stylesheet_href,
                        .body = std::move(body),
                        .body_type = "bodymatter"});

@@ -13,9 +13,10 @@ namespace govtech::epub {
 struct XhtmlPage {
   std::string title{};
   std::string language{};
-  std::string stylesheet_href{};  // relative to the page
-  std::string body{};             // the content of <body>
-  std::string body_type{};        // epub:type of <body>, e.g. "bodymatter"; may be empty
+  Direction direction = Direction::unspecified;  // unspecified: the language's
+  std::string stylesheet_href{};                 // relative to the page
+  std::string body{};                            // the content of <body>
+  std::string body_type{};  // epub:type of <body>, e.g. "bodymatter"; may be empty
 };
 
 std::string xhtml_page(const XhtmlPage& page);
@@ -26,8 +27,9 @@ inline constexpr const char* kFromText = "../";
 
 struct ContentSettings {
   std::string language;
-  std::string stylesheet_href;  // from a content document
-  bool split = false;           // one document per question
+  Direction direction = Direction::unspecified;  // the book's: -M dir=, else its language's
+  std::string stylesheet_href;                   // from a content document
+  bool split = false;                            // one document per question
   // Otherwise a long interview continues in a new document at the first question after this
   // many bytes (calibre splits at 260 KB).
   std::size_t part_bytes = 256 * 1024;

@@ -6,6 +6,7 @@
 #include "accessibility.hpp"
 #include "book.hpp"
 #include "content_documents.hpp"
+#include "govtech/phrases.hpp"
 #include "govtech/plugin.hpp"
 #include "identifier.hpp"
 #include "images.hpp"
@@ -108,6 +109,8 @@ std::string make_epub(const Metadata& meta, const std::vector<const Document*>& 
                          "of the package metadata");
   }
   book.language = book_language(meta, ctx.diagnostics, book.facts.language_declared);
+  book.direction = meta.direction != Direction::unspecified ? meta.direction
+                                                            : direction_of_language(book.language);
   book.identifier = meta.identifier.empty() ? std::move(identifier) : meta.identifier;
   book.timestamp = build_timestamp();
   book.modified = utc_timestamp(book.timestamp);
@@ -126,6 +129,7 @@ std::string make_epub(const Metadata& meta, const std::vector<const Document*>& 
   ImageEmbedder images(ctx, book.facts, kFromText);
   ContentSettings settings{
       .language = book.language,
+      .direction = book.direction,
       .stylesheet_href = std::string(kFromText) + kStylesheetHref,
       .split = ctx.options.flag("split"),
       .render = {.xhtml = true,
@@ -221,7 +225,7 @@ class EpubWriter final : public Writer {
     std::vector<const Document*> interviews;
     for (const Document& doc : books.documents) interviews.push_back(&doc);
     Metadata meta = books.meta;
-    if (meta.language.empty()) meta.language = books.documents.front().meta.language;
+    meta.language = collection_language(books);
     out.write(make_epub(meta, interviews, true, derived_identifier(books), ctx));
   }
 

@@ -7,8 +7,8 @@
 namespace govtech::epub {
 
 struct Phrases {
-  std::string language;  // the language these phrases are in (for xml:lang)
-  std::string contents;
+  std::string language;  // the language the book's own phrases are in (for xml:lang)
+  std::string contents;  // from the core's shared table (govtech/phrases.hpp), as question
   std::string landmarks;
   std::string cover;
   std::string title_page;
@@ -23,7 +23,8 @@ struct Phrases {
   std::string summary_not_conforms;
 };
 
-// The phrases for a BCP 47 tag: its primary language subtag decides ("fr-CA" -> French).
-const Phrases& phrases_for(const std::string& language);
+// The phrases for a BCP 47 tag: the shared words for the tag, the book's own words for its
+// primary language subtag ("fr-CA" -> French).
+Phrases phrases_for(const std::string& language);
 
 }  // namespace govtech::epub

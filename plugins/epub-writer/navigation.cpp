@@ -88,6 +88,7 @@ std::string nav_document(const Book& book, const std::string& stylesheet_href) {
   }
   return xhtml_page({.title = words.contents,
                      .language = book.language,
+                     .direction = book.direction,
                      .stylesheet_href = stylesheet_href,
                      .body = body});
 }

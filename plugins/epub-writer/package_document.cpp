@@ -117,7 +117,10 @@ std::string package_document(const Book& book, const AccessibilityMetadata& a11y
   }
   out += "  </manifest>\n";
 
-  out += "  <spine toc=\"ncx\">\n";
+  // Pages turn leftwards in a right-to-left book (EPUB 3.3, the spine's attribute).
+  out += book.direction == Direction::rtl
+             ? "  <spine toc=\"ncx\" page-progression-direction=\"rtl\">\n"
+             : "  <spine toc=\"ncx\">\n";
   for (const PublicationFile& file : book.files) {
     if (file.in_spine) out += "    <itemref idref=\"" + xml_escaped(file.id, true) + "\"/>\n";
   }

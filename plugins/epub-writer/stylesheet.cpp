@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "govtech/html_render.hpp"
 #include "govtech/text.hpp"
 
 namespace govtech::epub {
@@ -68,9 +69,9 @@ header {
 }
 nav ol {
   list-style-type: none;
-  padding-left: 1em;
+  padding-inline-start: 1em;
 }
-)";
+)" + std::string(script_stylesheet());
   return css;
 }
 

@@ -125,6 +125,7 @@ class HtmlWriter final : public Writer {
       // The article needs a heading: the page title stands in for a missing one.
       options.fallback_title = title;
       HeadFields head{.language = language,
+                      .direction = doc.meta.direction,
                       .title = title,
                       .description = page_description(doc),
                       .authors = doc.meta.authors,
@@ -167,9 +168,7 @@ class HtmlWriter final : public Writer {
     const bool fragment = ctx.options.flag("fragment");
     const HtmlRenderOptions base = render_options(ctx, !fragment);
     Metadata meta = books.meta;
-    if (meta.language.empty() && !books.documents.empty()) {
-      meta.language = books.documents.front().meta.language;
-    }
+    meta.language = collection_language(books);
     if (is_blank(meta.title) && !books.documents.empty())
       meta.title = books.documents.front().meta.series;
     Document cover{.meta = meta, .intro = {}, .entries = {}, .trailing = {}};
@@ -208,6 +207,7 @@ class HtmlWriter final : public Writer {
         }
       }
       HeadFields head{.language = language,
+                      .direction = meta.direction,
                       .title = title,
                       .description = collapse_spaces(meta.description),
                       .authors = authors,

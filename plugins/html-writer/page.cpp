@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "govtech/html_render.hpp"
+#include "govtech/phrases.hpp"
 #include "govtech/text.hpp"
 #include "govtech/xml.hpp"
 #include "stylesheet.hpp"
@@ -17,15 +18,6 @@ std::string escaped(std::string_view text) {
   std::string out;
   append_html_escaped(out, text);
   return out;
-}
-
-std::string primary_subtag(const std::string& language) {
-  std::string primary;
-  for (char c : language) {
-    if (c == '-') break;
-    primary.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  return primary;
 }
 
 const Paragraph* first_paragraph(const Blocks& blocks) {
@@ -145,18 +137,15 @@ std::string page_description(const Document& doc) {
 }
 
 std::string contents_label(const std::string& language) {
-  const std::string primary = primary_subtag(language);
-  if (primary == "fr") return "Sommaire";
-  if (primary == "de") return "Inhalt";
-  if (primary == "es" || primary == "pt") return "\u00cdndice";
-  if (primary == "it") return "Indice";
-  if (primary == "nl") return "Inhoud";
-  return "Contents";
+  return std::string(phrases_for(language).contents);
 }
 
 std::string page_start(const HeadFields& fields, WriteContext& ctx) {
   std::string out;
-  out.append("<!DOCTYPE html>\n<html lang=\"" + escaped(fields.language) + "\">\n<head>\n");
+  out.append("<!DOCTYPE html>\n<html lang=\"" + escaped(fields.language) + "\"");
+  if (const std::string_view dir = root_dir(fields.direction, fields.language); !dir.empty())
+    out.append(" dir=\"" + std::string(dir) + "\"");
+  out.append(">\n<head>\n");
   out.append("<meta charset=\"utf-8\">\n");
   out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
   out.append("<title>" + escaped(fields.title) + "</title>\n");

@@ -27,6 +27,7 @@ std::string contents_label(const std::string& language);
 
 struct HeadFields {
   std::string language;
+  govtech::Direction direction = govtech::Direction::unspecified;  // -M dir=, front matter
   std::string title;
   std::string description;
   std::vector<std::string> authors;

@@ -1,5 +1,7 @@
 #include "stylesheet.hpp"
 
+#include "govtech/html_render.hpp"
+
 namespace html_writer {
 
 // Contrast (WCAG 2.1), text on page / on code background:
@@ -7,7 +9,9 @@ namespace html_writer {
 //   dark:  text 15.3 / 13.5, muted 9.0 / 8.0, links 8.9 / 7.8, rules 5.4
 // Links stay underlined, so they never depend on colour alone. Nothing scrolls sideways
 // (long code lines wrap), which keeps every part of the page reachable by keyboard.
-std::string_view builtin_stylesheet() {
+namespace {
+
+std::string_view page_rules() {
   return R"css(:root {
   color-scheme: light dark;
   --page: #ffffff;
@@ -58,12 +62,13 @@ header .interviewee .name { color: var(--text); font-weight: 700; }
 .speaker { font-weight: 700; }
 section { margin-top: 2.5rem; }
 nav.toc { border: 1px solid var(--rule); border-radius: 4px; padding: 0 1rem; margin: 1.5rem 0; }
-nav.toc ol { padding-left: 1.25rem; }
+nav.toc ol { padding-inline-start: 1.25rem; }
 nav.toc li { margin: 0.35rem 0; }
 blockquote {
   margin: 1.25rem 0;
-  padding: 0 0 0 1rem;
-  border-left: 4px solid var(--rule);
+  padding-block: 0;
+  padding-inline: 1rem 0;
+  border-inline-start: 4px solid var(--rule);
 }
 code, pre {
   font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace;
@@ -81,10 +86,10 @@ pre code { background: none; padding: 0; font-size: 1em; }
 img { max-width: 100%; height: auto; }
 table { border-collapse: collapse; margin: 1.25rem 0; max-width: 100%; }
 th, td { border: 1px solid var(--rule); padding: 0.4rem 0.6rem; vertical-align: top; }
-th { text-align: left; }
+th { text-align: start; }
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
-ul, ol { padding-left: 1.5rem; }
-li > label > input { margin: 0 0.3em 0 0; }
+ul, ol { padding-inline-start: 1.5rem; }
+li > label > input { margin-block: 0; margin-inline: 0 0.3em; }
 footer { border-top: 1px solid var(--rule); margin-top: 2.5rem; color: var(--muted); }
 @media print {
   :root { --page: #ffffff; --text: #000000; --muted: #333333; --link: #000000; --rule: #666666;
@@ -98,6 +103,15 @@ footer { border-top: 1px solid var(--rule); margin-top: 2.5rem; color: var(--mut
   nav.toc { break-after: page; }
 }
 )css";
+}
+
+}  // namespace
+
+const std::string& builtin_stylesheet() {
+  // The script rules (govtech/html_render.hpp) come after the page's own, which they refine.
+  static const std::string css =
+      std::string(page_rules()) + std::string(govtech::script_stylesheet());
+  return css;
 }
 
 }  // namespace html_writer

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "govtech/phrases.hpp"
 #include "govtech/plugin.hpp"
 
 namespace {
@@ -232,17 +233,7 @@ std::string sha256_hex(std::string_view bytes) {
   return hex;
 }
 
-const char* direction_name(govtech::Direction direction) {
-  switch (direction) {
-    case govtech::Direction::ltr:
-      return "ltr";
-    case govtech::Direction::rtl:
-      return "rtl";
-    case govtech::Direction::unspecified:
-      break;
-  }
-  return "";
-}
+using govtech::direction_name;  // the core's: "ltr", "rtl", or "" when unspecified
 
 void write_attributes(JsonOut& out, const govtech::Attributes& attributes) {
   out.open_object();

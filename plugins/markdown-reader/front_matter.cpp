@@ -146,6 +146,9 @@ class FrontMatterReader {
       meta_.date = text(key, value);
     } else if (key == "lang" || key == "language") {
       meta_.language = text(key, value);
+    } else if (key == "dir" && value.IsScalar() &&
+               (value.Scalar() == "rtl" || value.Scalar() == "ltr")) {
+      meta_.direction = value.Scalar() == "rtl" ? Direction::rtl : Direction::ltr;
     } else if (key == "series") {
       meta_.series = text(key, value);
     } else if (key == "description") {

@@ -87,9 +87,21 @@ std::string series_from_line(std::string_view line) {
 }
 
 std::optional<HeaderField> split_label(std::string_view line) {
+  // CJK text writes the full-width colon "：", with no space after it.
+  constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";
   std::size_t colon = line.find(':');
+  const std::size_t wide = line.find(kFullWidthColon);
+  const bool full_width = wide != std::string_view::npos && wide < colon;
+  if (full_width) colon = wide;
   if (colon == 0 || colon == std::string_view::npos || colon > 60) return std::nullopt;
   std::string_view key = line.substr(0, colon);
+  // French puts a (no-break) space before the colon: "Animatrice : Camille".
+  for (std::string_view space : {" ", "\xC2\xA0", "\xE2\x80\xAF"}) {
+    if (key.size() > space.size() && key.ends_with(space)) {
+      key.remove_suffix(space.size());
+      break;
+    }
+  }
   // A label is words of letters: no digits (a time, "10:30"), no URL ("https://").
   int words = 1;
   for (std::size_t i = 0; i < key.size(); ++i) {
@@ -102,20 +114,36 @@ std::optional<HeaderField> split_label(std::string_view line) {
     }
   }
   if (words > 4 || key.back() == ' ') return std::nullopt;
-  std::string_view after = line.substr(colon + 1);
-  if (!after.empty() && after[0] != ' ' && after[0] != '\t' &&
+  std::string_view after = line.substr(colon + (full_width ? kFullWidthColon.size() : 1));
+  if (!full_width && !after.empty() && after[0] != ' ' && after[0] != '\t' &&
       static_cast<unsigned char>(after[0]) != 0xC2) {
     return std::nullopt;  // "word:word" is not a label
   }
   return HeaderField{lower_ascii(key), key, trim_spaces(after)};
 }
 
+// The words programmes use for their host and their guest, in the languages we publish in
+// (keys are compared lower-cased in ASCII only, so cased scripts list their capitals too).
 bool is_host_key(std::string_view key) {
-  return one_of<4>(key, {"host", "interviewer", "moderator", "presenter"});
+  return one_of<40>(
+      key, {"host",          "interviewer",    "moderator",     "presenter",     "animateur",
+            "animatrice",    "présentateur",   "présentatrice", "presentador",   "presentadora",
+            "entrevistador", "entrevistadora", "apresentador",  "apresentadora", "conduttore",
+            "conduttrice",   "moderatorin",    "pembawa acara", "pewawancara",   "ведущий",
+            "ведущая",       "Ведущий",        "Ведущая",       "진행",          "진행자",
+            "사회",          "司会",           "聞き手",        "主持人",        "主持",
+            "المقدم",        "المقدمة",        "المحاور",       "المحاورة",      "מנחה",
+            "מראיין",        "מראיינת",        "संचालक",         "एंकर",           "พิธีกร"});
 }
 
 bool is_guest_key(std::string_view key) {
-  return one_of<2>(key, {"guest", "interviewee"});
+  return one_of<31>(
+      key, {"guest",        "interviewee",  "invité",    "invitée",   "invitado", "invitada",
+            "entrevistado", "entrevistada", "convidado", "convidada", "ospite",   "gast",
+            "tamu",         "narasumber",   "гость",     "гостья",    "Гость",    "Гостья",
+            "출연",         "게스트",       "ゲスト",    "話し手",    "嘉宾",     "受访者",
+            "الضيف",        "الضيفة",       "אורח",      "אורחת",     "अतिथि",    "मेहमान",
+            "แขกรับเชิญ"});
 }
 
 bool apply_known_field(Metadata& meta, const HeaderField& field) {
@@ -155,6 +183,8 @@ bool apply_known_field(Metadata& meta, const HeaderField& field) {
     meta.series = series_from_line(value);
   } else if (key == "language" || key == "lang") {
     meta.language = value;
+  } else if ((key == "dir" || key == "direction") && (value == "rtl" || value == "ltr")) {
+    meta.direction = value == "rtl" ? Direction::rtl : Direction::ltr;
   } else if (key == "keywords" || key == "tags") {
     for (auto& word : split_commas(value)) meta.keywords.push_back(std::move(word));
   } else if (key == "description" || key == "summary") {

@@ -53,6 +53,11 @@ std::vector<std::string> words_of(std::string_view text) {
 // "JANE", "Jane Doe" and "Ms Doe" all refer to "Jane Doe": every word of the label except
 // a title appears in the name.
 bool label_names(std::string_view key, std::string_view name) {
+  // Chinese and Japanese names have no spaces: "山本" is the family name of "山本由紀".
+  if (!key.empty() && static_cast<unsigned char>(key[0]) >= 0xE3 &&
+      key.find(' ') == std::string_view::npos && name.size() > key.size() &&
+      name.substr(0, key.size()) == key)
+    return true;
   auto label = words_of(key);
   auto full = words_of(name);
   bool matched = false;

@@ -318,7 +318,7 @@ TEST_CASE("option --toc adds a labelled navigation of the questions") {
   CHECK_THAT(
       out.html,
       Catch::Contains("</header>\n<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 "
-                      "id=\"toc-title\">Contents</h2>\n<ol>\n"
+                      "id=\"toc-title\">Table of Contents</h2>\n<ol>\n"
                       "<li><a href=\"#how-did-you-start\">How did you start?</a></li>\n"
                       "<li><a href=\"#what-does-your-team-use\">What does your team use?</a></li>\n"
                       "<li><a href=\"#how-did-you-start-2\">How did you start?</a></li>\n"
@@ -332,7 +332,7 @@ TEST_CASE("option --toc lists the headings of a document without questions") {
   CHECK(out.warnings.empty());
   CHECK_THAT(out.html,
              Catch::Contains("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 "
-                             "id=\"toc-title\">Contents</h2>\n<ol>\n"
+                             "id=\"toc-title\">Table of Contents</h2>\n<ol>\n"
                              "<li><a href=\"#notes-on-open-data\">Notes on open data</a>\n<ol>\n"
                              "<li><a href=\"#back-to-two\">Back to two</a></li>\n</ol>\n</li>\n"
                              "</ol>\n</nav>\n<p>Open data"));
@@ -472,7 +472,8 @@ TEST_CASE("a collection is one page: a contents list, then each interview as an 
   CHECK(count_of(out.html, "<h1>") == 1);
   CHECK(count_of(out.html, "<article id=") == 2);
   CHECK_THAT(out.html,
-             Catch::Contains("<article id=\"building-services-people-trust\">\n<header>\n<h2>"));
+             Catch::Contains(
+                 "<article id=\"building-services-people-trust\" lang=\"en-GB\">\n<header>\n<h2>"));
   CHECK_THAT(out.html, Catch::Contains("<h3 id=\"how-did-you-start\">"));
   CHECK_THAT(out.html, Catch::Contains("<li><a href=\"#building-services-people-trust\">Building "
                                        "services people trust</a>\n<ol>\n"));

@@ -25,7 +25,9 @@ if(NOT goldens)
   message(FATAL_ERROR "no golden HTML pages in tests/html-writer/expected")
 endif()
 
-file(GLOB samples LIST_DIRECTORIES false "${SOURCE_DIR}/samples/*")
+# Right-to-left pages too (tests/languages/rtl), so that vnu and axe see dir="rtl".
+file(GLOB samples LIST_DIRECTORIES false "${SOURCE_DIR}/samples/*"
+     "${SOURCE_DIR}/tests/languages/rtl/*")
 set(outputs ${goldens})
 foreach(sample IN LISTS samples)
   get_filename_component(name "${sample}" NAME)

@@ -3,10 +3,12 @@
 # and every sample in SAMPLES_DIR converted by the CLI now (so new samples are covered as they
 # are added). Fails if any book has a problem, if a sample cannot be converted, or if the
 # validator cannot run or writes no report.
-#   validate-epubs.sh epubcheck|epubcheck-ts|ace CLI TEST_BOOKS_PROGRAM SAMPLES_DIR
+#   validate-epubs.sh epubcheck|epubcheck-ts|ace CLI TEST_BOOKS_PROGRAM SAMPLES_DIR...
+# (samples/, and tests/languages/rtl/ so that every validator sees right-to-left books)
 set -uo pipefail
 
-validator=$1 cli=$2 test_books=$3 samples=$4
+validator=$1 cli=$2 test_books=$3
+sample_dirs=("${@:4}")
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/epub-validate.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -22,13 +24,15 @@ fail() {
 "$test_books" "$books" || fail "epub-test-books could not write the test books"
 
 shopt -s nullglob
-for sample in "$samples"/*; do
-  [[ -f $sample ]] || continue
-  case ${sample##*/} in README* | *.json | *.epub) continue ;; esac
-  name=${sample##*/}
-  if ! "$cli" -q "$sample" -t epub -o "$books/sample-${name%.*}.epub"; then
-    fail "the CLI could not convert sample $name to EPUB"
-  fi
+for dir in "${sample_dirs[@]}"; do
+  for sample in "$dir"/*; do
+    [[ -f $sample ]] || continue
+    case ${sample##*/} in README* | *.json | *.epub) continue ;; esac
+    name=${sample##*/}
+    if ! "$cli" -q "$sample" -t epub -o "$books/sample-${name%.*}.epub"; then
+      fail "the CLI could not convert sample $name to EPUB"
+    fi
+  done
 done
 
 epubs=("$books"/*.epub)

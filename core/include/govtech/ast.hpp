@@ -289,11 +289,13 @@ struct Metadata {
   std::string title{};
   std::string subtitle{};
   Person interviewee{};
-  std::vector<std::string> authors{};            // the byline, in order
-  std::string series{};                          // e.g. "Women in GovTech Special Report 2020"
-  std::string date{};                            // ISO 8601 where known, else as written
-  std::string language{};                        // BCP 47; empty means the input did not say
-  Direction direction = Direction::unspecified;  // unspecified: the language's own
+  std::vector<std::string> authors{};  // the byline, in order
+  std::string series{};                // e.g. "Women in GovTech Special Report 2020"
+  std::string date{};                  // ISO 8601 where known, else as written
+  std::string language{};              // BCP 47; empty means the input did not say
+  // unspecified: the language's own (direction_of_language() in phrases.hpp); set by -M dir=
+  // and front matter dir:.
+  Direction direction = Direction::unspecified;
   std::string description{};
   std::string identifier{};
   std::vector<std::string> keywords{};
@@ -338,10 +340,15 @@ struct Collection {
 // Applies `key=value` overrides (the CLI's -M) in order. Known keys: title, subtitle, author
 // (repeatable: the overrides together replace the byline), interviewee (or interviewee.name),
 // interviewee.role / .unit / .organisation (.organization) / .country, series, date,
-// lang (or language), description, identifier, keywords (comma-separated), rights.
+// lang (or language), dir (rtl, ltr or auto), description, identifier, keywords
+// (comma-separated), rights.
 // Other keys go to `extra`, replacing an earlier value of the same key.
 GOVTECH_API void apply_metadata_overrides(
     Metadata& meta, const std::vector<std::pair<std::string, std::string>>& overrides);
+
+// A collection's language: its own (-M lang=) when given, else the one most of its documents
+// share (the first of those tied), else empty.
+GOVTECH_API std::string collection_language(const Collection& books);
 
 // The plain text of inline content (alt text, titles, slugs): markup dropped, breaks as spaces.
 GOVTECH_API std::string plain_text(const Inlines& inlines);

@@ -119,4 +119,9 @@ void render_html_article(const Document& doc, const HtmlRenderOptions& options,
                          const std::vector<std::string>& ids = {},
                          std::string_view article_id = {});
 
+// Stylesheet rules per script, for both writers' stylesheets: a system font stack for CJK,
+// Arabic, Hebrew, Devanagari and Thai text, emphasis without fake italics in scripts that have
+// none, and CJK and Thai line breaking. Keyed by :lang(), so they follow each element's lang.
+std::string_view script_stylesheet();
+
 }  // namespace govtech

@@ -1,0 +1,222 @@
+#include "govtech/language_detection.hpp"
+
+#include <cld2/public/compact_lang_det.h>
+
+#include <utility>
+
+#include "govtech/phrases.hpp"
+#include "govtech/text.hpp"
+#include "govtech/walk.hpp"
+
+namespace govtech {
+
+namespace {
+
+// Code points that are letters for counting purposes: not ASCII spaces, digits or
+// punctuation, and not the general and CJK punctuation blocks.
+std::size_t count_letters(std::string_view text) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+    } else if (c == 0xE2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x81) {
+      // U+2000..U+207F: spaces, dashes, quotation marks
+    } else if (c == 0xE3 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      // U+3000..U+303F: CJK spaces and punctuation
+    } else if (c == 0xEF && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) == 0xBC) {
+      // U+FF00..U+FF3F: full-width punctuation (and Latin capitals, rare in running text)
+    } else if (c == 0xC2) {
+      // U+0080..U+00BF: no-break space, «, », ¿, ¡
+    } else {
+      ++letters;
+    }
+    i += len;
+  }
+  return letters;
+}
+
+// CLD2's codes are mostly ISO 639-1; a few are the old ones BCP 47 has replaced.
+std::string bcp47_of(std::string code) {
+  if (code == "iw") return "he";
+  if (code == "jw") return "jv";
+  if (code == "in") return "id";
+  if (code == "ji") return "yi";
+  return code;
+}
+
+// CLD2 names some languages in capitals ("ENGLISH") and some not ("Korean").
+std::string title_case(std::string name) {
+  bool start = true;
+  for (char& c : name) {
+    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c - 'A' + 'a');
+    start = c == ' ' || c == '_' || c == '-';
+    if (c == '_') c = ' ';
+  }
+  return name;
+}
+
+struct TextCollector : Visitor {
+  std::string text;
+  void enter(const Inline& node) override {
+    if (const auto* t = node.as<Text>()) text += t->text;
+    if (node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break) text += ' ';
+  }
+  void leave(const Block&) override { text += '\n'; }
+  void leave(const QandA&) override { text += '\n'; }
+};
+
+}  // namespace
+
+std::optional<DetectedLanguage> detect_language(std::string_view utf8, int min_percent,
+                                                std::size_t min_letters) {
+  if (find_invalid_utf8(utf8)) return std::nullopt;
+  const std::size_t letters = count_letters(utf8);
+  if (letters < min_letters) return std::nullopt;
+  CLD2::Language top3[3];
+  int percent3[3] = {0, 0, 0};
+  int text_bytes = 0;
+  bool reliable = false;
+  CLD2::DetectLanguageSummary(utf8.data(), static_cast<int>(utf8.size()), true, top3, percent3,
+                              &text_bytes, &reliable);
+  // The language with the largest share decides: CLD2's own verdict can name a minority
+  // language (an English interview with one Korean answer comes back "ko", at 27 %).
+  const CLD2::Language found = top3[0];
+  const int percent = percent3[0];
+  if (!reliable || found == CLD2::UNKNOWN_LANGUAGE || found == CLD2::TG_UNKNOWN_LANGUAGE ||
+      percent < min_percent)
+    return std::nullopt;
+  return DetectedLanguage{.tag = bcp47_of(CLD2::LanguageCode(found)),
+                          .name = title_case(CLD2::LanguageName(found)),
+                          .percent = percent,
+                          .letters = letters};
+}
+
+std::string detection_text(const Document& doc) {
+  TextCollector collector;
+  collector.text = doc.meta.title + "\n" + doc.meta.subtitle + "\n";
+  walk(doc, collector);
+  return std::move(collector.text);
+}
+
+void detect_document_language(Document& doc, Diagnostics& diagnostics) {
+  if (!trim(doc.meta.language).empty()) return;
+  const std::string text = detection_text(doc);
+  const std::optional<DetectedLanguage> found = detect_language(text);
+  if (!found) {
+    // Too little text to judge is the common case of a test or a stub: nothing to say.
+    if (count_letters(text) < kMinLettersToDetect) return;
+    diagnostics.note("language detection: not sure of the language of " +
+                     std::to_string(count_letters(text)) + " letters of text; none set");
+    return;
+  }
+  doc.meta.language = found->tag;
+  diagnostics.warn("language not given; detected " + found->tag + " (" + found->name + ", " +
+                   std::to_string(found->percent) + " %); set -M lang= to change it");
+  diagnostics.note("language detection: " + found->tag + " in " + std::to_string(found->percent) +
+                   " % of " + std::to_string(found->letters) + " letters, judged reliable by CLD2");
+  diagnostics.describe("language",
+                       found->tag + " (detected, " + std::to_string(found->percent) + " %)");
+}
+
+namespace {
+
+// Languages CLD2 tells apart less surely than it claims: a Malay verdict on an Indonesian
+// document's paragraph (or the reverse) is no reason to mark it.
+bool same_language(std::string_view a, std::string_view b) {
+  // Primary subtags, case-insensitively: Word writes "EN-US".
+  auto primary = [](std::string_view tag) {
+    std::string p(tag.substr(0, tag.find_first_of("-_")));
+    for (char& c : p)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return p;
+  };
+  const std::string pa = primary(a);
+  const std::string pb = primary(b);
+  if (pa == pb) return true;
+  for (auto [x, y] :
+       {std::pair{"id", "ms"}, std::pair{"hr", "bs"}, std::pair{"sr", "bs"}, std::pair{"sr", "hr"},
+        std::pair{"nb", "no"}, std::pair{"nn", "no"}, std::pair{"da", "no"}}) {
+    if ((pa == x && pb == y) || (pa == y && pb == x)) return true;
+  }
+  return false;
+}
+
+std::string blocks_text(const Blocks& blocks) {
+  TextCollector collector;
+  walk(blocks, collector);
+  return std::move(collector.text);
+}
+
+struct PartMarker {
+  const Metadata& meta;
+  Diagnostics& diagnostics;
+
+  // The language of `text` when it is long enough to be sure of and not the document's.
+  std::optional<DetectedLanguage> other_language(const std::string& text) const {
+    auto found = detect_language(text, kMinPercentForPart, kMinLettersForPart);
+    if (!found || same_language(found->tag, meta.language)) return std::nullopt;
+    return found;
+  }
+
+  Block wrapped(Blocks blocks, const DetectedLanguage& found, SourcePos pos) const {
+    Division division{.attributes = {}, .blocks = std::move(blocks)};
+    division.attributes.language = found.tag;
+    // dir only where it changes: an Arabic answer in an English interview.
+    const Direction own = direction_of_language(found.tag);
+    if (own != document_direction(meta)) division.attributes.direction = own;
+    return Block(std::move(division), pos);
+  }
+
+  void note(const DetectedLanguage& found, const char* what, SourcePos pos) const {
+    diagnostics.note(std::string(what) + " in " + found.tag + " (" + found.name + ", " +
+                         std::to_string(found.percent) + " %), not " + meta.language +
+                         ": marked lang=\"" + found.tag + "\"",
+                     pos);
+  }
+
+  // Each top-level paragraph of `blocks` in another language, wrapped in a Division.
+  void paragraphs(Blocks& blocks) const {
+    for (Block& block : blocks) {
+      const auto* paragraph = block.as<Paragraph>();
+      if (!paragraph) continue;
+      const auto found = other_language(plain_text(paragraph->content));
+      if (!found) continue;
+      note(*found, "paragraph", block.pos);
+      const SourcePos pos = block.pos;
+      Blocks one;
+      one.push_back(std::move(block));
+      block = wrapped(std::move(one), *found, pos);
+    }
+  }
+
+  // A whole answer in another language is marked as one; else its paragraphs one by one.
+  void answer(QandA& entry) const {
+    if (entry.answer.empty()) return;
+    if (const auto found = other_language(blocks_text(entry.answer))) {
+      note(*found, "answer", entry.answer.front().pos);
+      const SourcePos pos = entry.answer.front().pos;
+      Blocks all = std::move(entry.answer);
+      entry.answer.clear();
+      entry.answer.push_back(wrapped(std::move(all), *found, pos));
+      return;
+    }
+    paragraphs(entry.answer);
+  }
+};
+
+}  // namespace
+
+void mark_other_languages(Document& doc, Diagnostics& diagnostics) {
+  if (trim(doc.meta.language).empty()) return;
+  const PartMarker marker{doc.meta, diagnostics};
+  marker.paragraphs(doc.intro);
+  for (QandA& entry : doc.entries) marker.answer(entry);
+  marker.paragraphs(doc.trailing);
+}
+
+}  // namespace govtech

@@ -1,0 +1,161 @@
+// Interviews in many languages and scripts, converted as a new user would: no -M lang. Each
+// must come out with its language detected, its direction, and every question found
+// (tests/languages/expected.tsv says which).
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "cli_runner.hpp"
+#include "files.hpp"
+
+using namespace govtech::testing;
+
+namespace {
+
+struct Expected {
+  std::string file, lang, dir;
+  int questions = 0;
+};
+
+std::vector<Expected> expectations() {
+  std::vector<Expected> all;
+  std::ifstream in(source_path("tests/languages/expected.tsv"));
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    Expected e;
+    fields >> e.file >> e.lang >> e.dir >> e.questions;
+    all.push_back(e);
+  }
+  return all;
+}
+
+std::string first_match(const std::string& text, const std::string& pattern) {
+  std::smatch m;
+  return std::regex_search(text, m, std::regex(pattern)) ? m[1].str() : std::string{};
+}
+
+}  // namespace
+
+TEST_CASE("every language converts with its language, direction and questions, unprompted") {
+  const auto all = expectations();
+  REQUIRE(all.size() >= 22);
+  for (const Expected& e : all) {
+    INFO(e.file);
+    TempDir dir;
+    const std::string input = source_path("tests/languages/" + e.file).string();
+    auto html = run_cli({input, "-t", "html", "-o", (dir / "out.html").string(), "--report",
+                         (dir / "report.json").string()});
+    REQUIRE(html.exit_code == 0);
+    CHECK_THAT(html.err, Catch::Contains("language not given; detected " + e.lang + " ("));
+    const std::string page = read_file(dir / "out.html");
+    CHECK(first_match(page, "<html lang=\"([^\"]*)\"") == e.lang);
+    const std::string page_dir = first_match(page, "<html lang=\"[^\"]*\" dir=\"([^\"]*)\"");
+    CHECK(page_dir == (e.dir == "rtl" ? "rtl" : ""));
+    CHECK(first_match(read_file(dir / "report.json"), "\"questions\": ?([0-9]+)") ==
+          std::to_string(e.questions));
+
+    auto docbook = run_cli({input, "-q", "-t", "docbook", "-o", (dir / "out.xml").string()});
+    REQUIRE(docbook.exit_code == 0);
+    const std::string xml = read_file(dir / "out.xml");
+    CHECK(first_match(xml, "<article [^>]*xml:lang=\"([^\"]*)\"") == e.lang);
+    CHECK(first_match(xml, "<article [^>]*dir=\"([^\"]*)\"") == (e.dir == "rtl" ? "rtl" : ""));
+  }
+}
+
+TEST_CASE("-M lang= wins over detection, and -M dir= over the language") {
+  TempDir dir;
+  const std::string input = source_path("tests/languages/rtl/ar-published.txt").string();
+  auto r = run_cli({input, "-t", "html", "-o", (dir / "out.html").string(), "-M", "lang=fa"});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.err, !Catch::Contains("detected"));
+  CHECK_THAT(read_file(dir / "out.html"), Catch::Contains("<html lang=\"fa\" dir=\"rtl\">"));
+  r = run_cli({source_path("tests/languages/fr-published.txt").string(), "-t", "html", "-o",
+               (dir / "fr.html").string(), "-M", "dir=rtl"});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(read_file(dir / "fr.html"), Catch::Contains("<html lang=\"fr\" dir=\"rtl\">"));
+}
+
+TEST_CASE("too little text is not guessed at: the missing-language warning stays") {
+  TempDir dir;
+  write_file(dir / "short.txt", "안녕하세요?\n\n네.\n");
+  auto r = run_cli({(dir / "short.txt").string(), "-t", "html", "-o", (dir / "out.html").string()});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.err, !Catch::Contains("detected"));
+  CHECK_THAT(r.err, Catch::Contains("does not say its language"));
+}
+
+TEST_CASE("-v tells how sure the detection was") {
+  TempDir dir;
+  auto r = run_cli({source_path("tests/languages/ko-published.txt").string(), "-v", "-t", "json",
+                    "-o", (dir / "out.json").string()});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("note: language detection: ko in ") &&
+                        Catch::Contains("judged reliable"));
+}
+
+TEST_CASE("a Hebrew EPUB turns its pages right to left and says dir on every document") {
+  TempDir dir;
+  const std::string epub = (dir / "he.epub").string();
+  auto r = run_cli({source_path("tests/languages/rtl/he-transcript.txt").string(), "-q", "-t",
+                    "epub", "-o", epub});
+  REQUIRE(r.exit_code == 0);
+  auto unzip = [&](const std::string& entry) {
+    CliRun run{.args = {"-p", epub, entry}, .program = "/usr/bin/unzip"};
+    return run_cli(run).out;
+  };
+  CHECK_THAT(unzip("EPUB/package.opf"),
+             Catch::Contains("<spine toc=\"ncx\" page-progression-direction=\"rtl\">"));
+  for (const char* page : {"EPUB/nav.xhtml", "EPUB/text/title.xhtml", "EPUB/text/interview.xhtml"})
+    CHECK_THAT(unzip(page), Catch::Contains("xml:lang=\"he\" lang=\"he\" dir=\"rtl\">"));
+  CHECK_THAT(unzip("EPUB/nav.xhtml"), Catch::Contains("תוכן העניינים"));
+}
+
+TEST_CASE("an English interview with one Korean answer marks that answer, and nothing else") {
+  TempDir dir;
+  write_file(dir / "mixed.txt",
+             "Working across borders\n\n"
+             "How did the cooperation programme with the Korean ministry begin?\n\n"
+             "It began with a study visit in 2019, when our digital service team spent two weeks "
+             "with the officials who run the national procurement system and learned how they "
+             "publish every contract as open data.\n\n"
+             "What did your counterpart say about it at the time?\n\n"
+             "처음에는 서로의 제도를 이해하는 데 시간이 많이 걸렸습니다. 하지만 함께 문제를 "
+             "풀어 가면서 신뢰가 쌓였고, 지금은 매년 두 나라의 공무원이 서로 방문하고 있습니다.\n\n"
+             "What comes next for the programme?\n\n"
+             "Next year we will open the same exchange to three more countries in the region, and "
+             "publish what we learn so that other teams can reuse it without asking us first.\n");
+  auto r = run_cli(
+      {(dir / "mixed.txt").string(), "-v", "-t", "html", "-o", (dir / "out.html").string()});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.err,
+             Catch::Contains("detected en (English") && Catch::Contains("answer in ko (Korean"));
+  const std::string page = read_file(dir / "out.html");
+  CHECK_THAT(page, Catch::Contains("<html lang=\"en\">"));
+  CHECK_THAT(page, Catch::Contains("<div lang=\"ko\">"));
+  std::size_t marked = 0;
+  for (std::size_t at = page.find(" lang=\""); at != std::string::npos;
+       at = page.find(" lang=\"", at + 1))
+    ++marked;
+  CHECK(marked == 2);  // the page and the Korean answer
+}
+
+TEST_CASE("an Arabic answer in an English interview runs right to left on its own") {
+  TempDir dir;
+  write_file(dir / "mixed.txt",
+             "How did the exchange with the Arabic-speaking ministries start?\n\n"
+             "We met at a regional conference on digital identity, and agreed to compare how our "
+             "services verify a citizen's identity before they issue any certificate online.\n\n"
+             "What did the delegation tell you?\n\n"
+             "قال رئيس الوفد إن أهم ما تعلمناه هو أن الخدمة الجيدة تبدأ من احتياجات المواطن، "
+             "وليس من التقنية نفسها، وأن الشراكة بين الحكومات تحتاج إلى صبر طويل.\n\n"
+             "Where does the work go from here?\n\n"
+             "We are writing a shared guide to identity checks, in both languages, that any "
+             "ministry in the region can adopt and change to suit its own laws and services.\n");
+  auto r = run_cli({(dir / "mixed.txt").string(), "-q", "-t", "html", "-o",
+                    (dir / "out.html").string(), "-M", "lang=en"});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(read_file(dir / "out.html"), Catch::Contains("<div lang=\"ar\" dir=\"rtl\">"));
+}
