@@ -3,7 +3,8 @@
 //   make_phrases DOCBOOK_COMMON_DIR CLDR_COMMON_DIR OUTPUT.inc
 //
 // From the DocBook XSL stylesheets' common/<lang>.xml (community translations of the words a
-// document generator prints) it takes "TableofContents", "by", "and", "Question" and "Answer";
+// document generator prints) it takes "TableofContents", "by", "and", "Question", "Answer" and
+// "Notes";
 // from CLDR's main/<lang>.xml the quotation marks and the character order, and from CLDR's
 // likely subtags and script metadata the writing direction of every language and script. The
 // words are data kept by others; typing them in by hand would fork them.
@@ -267,12 +268,13 @@ int main(int argc, char** argv) {
     const auto [and_, and_from] = lookup(key, words, "and");
     const auto [question, question_from] = lookup(key, words, "Question");
     const auto [answer, answer_from] = lookup(key, words, "Answer");
+    const auto [notes, notes_from] = lookup(key, words, "Notes");
     // "by" that is only punctuation (Japanese "："), or none (Russian), leaves the names alone.
     const std::string by_word = bare_label(by).empty() ? std::string{} : by;
     out << "  {" << literal(key) << ", " << literal(contents_from) << ", " << literal(contents)
         << ", " << literal(by_word) << ", " << literal(sentence_start(by_word)) << ", "
         << literal(joiner(and_)) << ", " << literal(bare_label(question)) << ", "
-        << literal(bare_label(answer));
+        << literal(bare_label(answer)) << ", " << literal(notes);
     for (const char* q :
          {"quotationStart", "quotationEnd", "alternateQuotationStart", "alternateQuotationEnd"})
       out << ", " << literal(lookup(key, quotes, q).first);

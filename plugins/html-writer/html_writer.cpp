@@ -8,6 +8,7 @@
 
 #include "embedded_images.hpp"
 #include "govtech/html_render.hpp"
+#include "govtech/phrases.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/text.hpp"
 #include "json_ld.hpp"
@@ -62,7 +63,8 @@ std::vector<TocEntry> toc_entries(const std::vector<HeadingOutline>& outline) {
 // `nav` (a table of contents).
 void render_plain_body(const Document& doc, const HtmlRenderOptions& base, bool standalone,
                        Diagnostics& diagnostics, std::string_view nav, std::string& out) {
-  HtmlNotes notes;  // placed once, after all of the text
+  // Placed once, after all of the text.
+  HtmlNotes notes{.heading = std::string(phrases_for(doc.meta.language).notes)};
   HtmlRenderOptions options = base;
   options.notes = &notes;
   std::span<const Block> blocks = doc.intro;

@@ -26,6 +26,7 @@ struct Phrases {
   std::string_view and_joiner;      // between the last two names: " and ", " et ", "、", ", "
   std::string_view question;        // the question label without punctuation: "Q", "질문", "问"
   std::string_view answer;          // "A", "답변", "答"
+  std::string_view notes;           // the heading of a list of notes: "Notes", "주석"
   std::string_view quote_start;     // “ « 「 ”
   std::string_view quote_end;
   std::string_view inner_quote_start;  // the quotation marks of a quote inside a quote

@@ -64,7 +64,7 @@ struct HtmlRenderOptions {
 // Notes referenced but not yet placed, in order, and how many a page has numbered so far.
 struct HtmlNotes {
   std::string id_prefix = "fn";   // note N is <prefix>-N, its reference <prefix>ref-N
-  std::string heading = "Notes";  // the HTML notes section's heading, in the page's language
+  std::string heading = "Notes";  // the HTML notes section's heading (phrases_for(lang).notes)
   int numbered = 0;
   std::vector<std::pair<int, const Note*>> pending{};
 };
