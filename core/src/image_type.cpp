@@ -1,4 +1,5 @@
 #include "govtech/image_type.hpp"
+#include "govtech/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -41,12 +42,6 @@ bool looks_like_svg(std::string_view bytes) {
   return false;
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // The name without a namespace prefix ("svg:script" -> "script").
 std::string_view local_name(std::string_view name) {
   std::size_t colon = name.rfind(':');
@@ -73,7 +68,7 @@ std::optional<ImageType> sniff_image_type(std::string_view bytes) {
 }
 
 std::string svg_problem(std::string_view svg) {
-  const std::string text = lower(svg);
+  const std::string text = ascii_lower(svg);
   if (text.find("<!entity") != std::string::npos) return "it declares entities";
   if (text.find("javascript:") != std::string::npos) return "it holds a javascript: URL";
   for (std::size_t at = text.find("url("); at != std::string::npos;

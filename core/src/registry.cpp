@@ -12,6 +12,7 @@
 
 #include <boost/dll/shared_library.hpp>
 
+#include "govtech/text.hpp"
 #include "plugin_file.hpp"
 
 namespace govtech {
@@ -41,17 +42,11 @@ std::string owned(const char* text) {
   return text ? std::string(text) : std::string();
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool names_format(const FormatInfo& info, std::string_view wanted) {
-  std::string w = lower(wanted);
-  if (lower(info.name) == w) return true;
+  std::string w = ascii_lower(wanted);
+  if (ascii_lower(info.name) == w) return true;
   return std::any_of(info.aliases.begin(), info.aliases.end(),
-                     [&](const std::string& alias) { return lower(alias) == w; });
+                     [&](const std::string& alias) { return ascii_lower(alias) == w; });
 }
 
 // Whether users other than the owner may change what is in `path` (a folder or a file): a
@@ -226,7 +221,7 @@ struct Registry::Impl {
         // told so, naming both files, whichever way round the clash is.
         const std::string what = std::string(role_name(role)) + " '" + fe.info.name + "'";
         if (const auto* taken = find(list, fe.info.name)) {
-          const bool alias = lower(taken->entry.info.name) != lower(fe.info.name);
+          const bool alias = ascii_lower(taken->entry.info.name) != ascii_lower(fe.info.name);
           duplicates.push_back("the " + what + " is already " +
                                (alias ? "an alias of the " + std::string(role_name(role)) + " '" +
                                             taken->entry.info.name + "' of "
@@ -279,7 +274,7 @@ struct Registry::Impl {
   // loaded, so a wrong guess costs one plugin loaded for nothing, never a wrong answer: the
   // first plugin tried that provides X wins.
   static int rank(const std::string& path, const std::string& wanted, Role role) {
-    const std::string file = lower(fs::path(path).filename().string());
+    const std::string file = ascii_lower(fs::path(path).filename().string());
     const std::string suffix = std::string("-") + role_name(role) + ".so";
     if (!file.ends_with(suffix)) return 3;
     const std::string_view format = std::string_view(file).substr(0, file.size() - suffix.size());
@@ -314,7 +309,7 @@ struct Registry::Impl {
   template <class T>
   Provided<T> lookup(std::vector<Handler<T>>& list, std::string_view format, Role role) {
     std::lock_guard lock(mutex);
-    return search(lower(format), role, [&]() -> Provided<T> {
+    return search(ascii_lower(format), role, [&]() -> Provided<T> {
       const auto* h = find(list, format);
       return h ? Provided<T>{h->object, h->entry} : Provided<T>{};
     });
@@ -322,11 +317,11 @@ struct Registry::Impl {
 
   Provided<Reader> by_extension(std::string_view extension) {
     std::lock_guard lock(mutex);
-    const std::string ext = lower(extension);
+    const std::string ext = ascii_lower(extension);
     return search(ext, Role::reader, [&]() -> Provided<Reader> {
       for (const auto& h : readers) {
         for (const auto& e : h.entry.info.extensions) {
-          if (lower(e) == ext) return {h.object, h.entry};
+          if (ascii_lower(e) == ext) return {h.object, h.entry};
         }
       }
       return {};

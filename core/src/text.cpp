@@ -144,8 +144,7 @@ std::string decode_text_input(std::string_view bytes, const ReadContext& ctx, Nu
 std::string_view decode_text_input(std::string_view bytes, const ReadContext& ctx,
                                    NulBytes nul_bytes, std::string& storage) {
   std::string converted;
-  std::string encoding = ctx.options.get("input-encoding");
-  for (char& c : encoding) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string encoding = ascii_lower(ctx.options.get("input-encoding"));
   const bool was_converted = !encoding.empty() && encoding != "utf-8" && encoding != "utf8";
   if (was_converted) {
     try {

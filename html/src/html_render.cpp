@@ -7,6 +7,7 @@
 
 #include "govtech/html_render.hpp"
 #include "govtech/phrases.hpp"
+#include "govtech/text.hpp"
 #include "govtech/xml.hpp"
 #include "html_renderer.hpp"
 
@@ -15,9 +16,7 @@ namespace govtech::html_detail {
 namespace {
 
 bool is_html_format(const std::string& format) {
-  std::string lower;
-  for (char c : format)
-    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  const std::string lower = ascii_lower(format);
   return lower == "html" || lower == "html5" || lower == "xhtml";
 }
 

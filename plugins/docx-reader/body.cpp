@@ -6,13 +6,12 @@
 // join, and bold, italic and strike nest in one fixed order.
 #include "body.hpp"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <span>
 #include <string_view>
 
+#include "govtech/image_type.hpp"
 #include "govtech/text.hpp"
 #include "symbols.hpp"
 
@@ -114,26 +113,6 @@ std::string scripted(const std::string& text, int vertical) {
     append_utf8(out, mapped);
   }
   return out;
-}
-
-std::string base64(std::string_view bytes) {
-  std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
-  const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                                reinterpret_cast<const unsigned char*>(bytes.data()),
-                                static_cast<int>(bytes.size()));
-  out.resize(static_cast<std::size_t>(n));
-  return out;
-}
-
-// The picture types browsers and reading systems show, by their first bytes.
-std::string image_type(std::string_view bytes) {
-  if (bytes.starts_with("\x89PNG\r\n\x1a\n")) return "image/png";
-  if (bytes.starts_with("\xFF\xD8\xFF")) return "image/jpeg";
-  if (bytes.starts_with("GIF87a") || bytes.starts_with("GIF89a")) return "image/gif";
-  if (bytes.size() >= 12 && bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP") {
-    return "image/webp";
-  }
-  return {};
 }
 
 std::string picture_kind(std::string_view bytes) {
@@ -480,14 +459,18 @@ class ParagraphReader {
         r_.images.emplace(rel->second.target, "");
         return;
       }
-      const std::string type = image_type(*bytes);
+      // The picture types browsers and reading systems show; an SVG here is Word's
+      // fallback-less extension picture, which is not checked for safety.
+      const std::optional<ImageType> sniffed = sniff_image_type(*bytes);
+      const std::string type =
+          sniffed && sniffed->media_type != "image/svg+xml" ? sniffed->media_type : "";
       if (type.empty()) {
         r_.diagnostics.warn("the image '" + rel->second.target + "' is " + picture_kind(*bytes) +
                                 ", which HTML and EPUB cannot show (only PNG, JPEG, GIF and "
                                 "WebP); it was left out",
                             pos);
       } else {
-        src = "data:" + type + ";base64," + base64(*bytes);
+        src = "data:" + type + ";base64," + base64_encode(*bytes);
       }
       r_.images.emplace(rel->second.target, src);
     }

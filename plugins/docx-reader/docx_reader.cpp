@@ -32,8 +32,7 @@ std::string property_text(std::string_view text) {
 
 // Names that word processors and libraries put in dc:creator when nobody set one.
 bool placeholder_creator(const std::string& name) {
-  std::string folded;
-  for (char c : name) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string folded = ascii_lower(name);
   for (std::string_view generic : {"microsoft office user", "user", "admin", "administrator",
                                    "author", "unknown", "python-docx", "owner", "windows user"}) {
     if (folded == generic) return true;

@@ -1,4 +1,5 @@
 #include "styles.hpp"
+#include "govtech/text.hpp"
 
 #include <cctype>
 #include <vector>
@@ -6,12 +7,6 @@
 namespace govtech::docx {
 
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 template <class T>
 void take(std::optional<T>& to, const std::optional<T>& from) {
@@ -84,7 +79,7 @@ bool is_code_font(std::string_view font) {
       "noto mono",   "noto sans mono", "roboto mono",     "ubuntu mono",      "fira code",
       "fira mono",   "jetbrains mono", "cascadia code",   "cascadia mono",    "sf mono",
       "andale mono", "ibm plex mono",  "droid sans mono", "monospace"};
-  const std::string name = lower(font);
+  const std::string name = ascii_lower(font);
   for (std::string_view f : kFonts) {
     if (name == f) return true;
   }
@@ -142,7 +137,7 @@ StyleSheet::StyleSheet(pugi::xml_node root, const Names& n) {
     if (type != "paragraph" && type != "character") continue;
     RawStyle style;
     style.paragraph = type == "paragraph";
-    style.name = lower(attr(child(s, n.w, "name"), n.w, "val").value());
+    style.name = ascii_lower(attr(child(s, n.w, "name"), n.w, "val").value());
     style.based_on = attr(child(s, n.w, "basedOn"), n.w, "val").value();
     style.para = read_para_props(child(s, n.w, "pPr"), n);
     style.run = read_run_props(child(s, n.w, "rPr"), n);

@@ -49,8 +49,7 @@ std::optional<char32_t> lookup(const auto& table, char32_t code) {
 }  // namespace
 
 std::optional<char32_t> symbol_character(std::string_view font, char32_t code) {
-  std::string name(font);
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string name = ascii_lower(font);
   const bool private_use = code >= 0xF000 && code <= 0xF0FF;
   const char32_t low = private_use ? code - 0xF000 : code;
   if (name == "symbol") {

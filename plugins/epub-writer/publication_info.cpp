@@ -39,8 +39,7 @@ std::optional<int> month_number(std::string_view word) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
-  std::string lower;
-  for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string lower = ascii_lower(word);
   if (!lower.empty() && lower.back() == '.') lower.pop_back();
   if (lower.size() < 3) return std::nullopt;
   for (std::size_t i = 0; i < kMonths.size(); ++i) {

@@ -577,7 +577,8 @@ void Converter::list(const GumboNode* element, Blocks& out, int depth) {
         }
         if (c->type == GUMBO_NODE_TEXT) break;
       }
-      if (has_tag(first, GUMBO_TAG_INPUT) && lower(attribute_or(first, "type")) == "checkbox") {
+      if (has_tag(first, GUMBO_TAG_INPUT) &&
+          ascii_lower(attribute_or(first, "type")) == "checkbox") {
         item.task = attribute(first, "checked") != nullptr;
         break;
       }
@@ -686,7 +687,7 @@ void Converter::table(const GumboNode* element, Blocks& out, int depth) {
       first.content = paragraph_inlines(cell, depth);
       if (grid.empty() && t.alignments.size() <= column) {
         const std::string align = page_.styles.of(cell).align.empty()
-                                      ? lower(attribute_or(cell, "align"))
+                                      ? ascii_lower(attribute_or(cell, "align"))
                                       : page_.styles.of(cell).align;
         t.alignments.resize(column + 1, Alignment::none);
         t.alignments[column] = align == "left"     ? Alignment::left

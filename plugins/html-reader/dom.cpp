@@ -97,7 +97,7 @@ std::size_t nesting_estimate(std::string_view html) {
     while (name_end < rest.size() && rest[name_end] != '>' && rest[name_end] != '/' &&
            rest[name_end] != ' ' && rest[name_end] != '\n' && rest[name_end] != '\t')
       ++name_end;
-    const std::string name = lower(rest.substr(name_start, name_end - name_start));
+    const std::string name = ascii_lower(rest.substr(name_start, name_end - name_start));
     const std::size_t tag_end = html.find('>', at);
     if (tag_end == std::string_view::npos) break;
     at = tag_end + 1;
@@ -113,7 +113,7 @@ std::size_t nesting_estimate(std::string_view html) {
     if (raw) {
       std::size_t end = at;
       while ((end = html.find("</", end)) != std::string_view::npos &&
-             lower(html.substr(end + 2, name.size())) != name)
+             ascii_lower(html.substr(end + 2, name.size())) != name)
         end += 2;
       at = end == std::string_view::npos ? html.size() : end;
       continue;
@@ -127,21 +127,13 @@ bool is_element(const GumboNode* node) {
   return node && (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE);
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::string tag_name(const GumboNode* node) {
   if (!is_element(node)) return {};
   const GumboElement& element = node->v.element;
   if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
   GumboStringPiece original = element.original_tag;
   gumbo_tag_from_original_text(&original);
-  return lower(std::string_view(original.data, original.length));
+  return ascii_lower(std::string_view(original.data, original.length));
 }
 
 bool has_tag(const GumboNode* node, GumboTag tag) {
@@ -160,12 +152,12 @@ std::string attribute_or(const GumboNode* node, const char* name, std::string_vi
 }
 
 std::string class_and_id(const GumboNode* node) {
-  return lower(attribute_or(node, "class") + " " + attribute_or(node, "id"));
+  return ascii_lower(attribute_or(node, "class") + " " + attribute_or(node, "id"));
 }
 
 bool has_token(const GumboNode* node, const char* name, std::string_view token) {
-  const std::string value = lower(attribute_or(node, name));
-  const std::string wanted = lower(token);
+  const std::string value = ascii_lower(attribute_or(node, name));
+  const std::string wanted = ascii_lower(token);
   std::size_t at = 0;
   while (at < value.size()) {
     const std::size_t start = value.find_first_not_of(" \t\n\f\r", at);

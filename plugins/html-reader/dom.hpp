@@ -11,8 +11,11 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "govtech/text.hpp"
 
 namespace html_reader {
+
+using govtech::ascii_lower;  // tag and attribute names are ASCII
 
 class Page {
  public:
@@ -53,7 +56,5 @@ bool has_token(const GumboNode* node, const char* name, std::string_view token);
 std::string text_content(const GumboNode* node);
 
 const GumboVector* children(const GumboNode* node);
-
-std::string lower(std::string_view text);
 
 }  // namespace html_reader

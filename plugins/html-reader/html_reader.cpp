@@ -31,7 +31,7 @@ std::string_view without_bom(std::string_view head) {
 // The charset a <meta> in the first 1024 bytes names, as the HTML standard's prescan finds
 // it (simplified: comments and attribute order are not considered), in lower case.
 std::string prescan_charset(std::string_view bytes) {
-  const std::string head = lower(bytes.substr(0, 1024));
+  const std::string head = ascii_lower(bytes.substr(0, 1024));
   std::size_t at = 0;
   while ((at = head.find("<meta", at)) != std::string::npos) {
     const std::size_t end = head.find('>', at);
@@ -139,7 +139,7 @@ class HtmlReader final : public Reader {
   }
 
   int probe(std::string_view head) const override {
-    const std::string start = lower(without_bom(head).substr(0, 1024));
+    const std::string start = ascii_lower(without_bom(head).substr(0, 1024));
     if (start.starts_with("<!doctype html")) return 95;
     if (start.starts_with("<html")) return 90;
     if ((start.starts_with("<?xml") || start.starts_with("<!--")) &&

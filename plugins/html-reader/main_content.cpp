@@ -133,7 +133,7 @@ bool is_container_for_hints(GumboTag tag) {
 }
 
 const char* role_reason(const GumboNode* node) {
-  const std::string role = lower(attribute_or(node, "role"));
+  const std::string role = ascii_lower(attribute_or(node, "role"));
   if (role == "navigation" || role == "menu" || role == "menubar" || role == "search")
     return "navigation";
   if (role == "complementary") return "a sidebar";
@@ -362,7 +362,7 @@ MainContent find_main_content(const GumboNode* html, const ClassStyles& styles) 
       work.pop_back();
       if (!is_element(n)) continue;
       if (has_tag(n, GUMBO_TAG_ARTICLE)) articles.push_back(n);
-      if (has_tag(n, GUMBO_TAG_MAIN) || lower(attribute_or(n, "role")) == "main") {
+      if (has_tag(n, GUMBO_TAG_MAIN) || ascii_lower(attribute_or(n, "role")) == "main") {
         mains.push_back(n);
       }
       const GumboVector* kids = children(n);
@@ -399,7 +399,7 @@ MainContent find_main_content(const GumboNode* html, const ClassStyles& styles) 
         continue;
       }
       if (n != body && !holder &&
-          (attribute(n, "hidden") || lower(attribute_or(n, "aria-hidden")) == "true" ||
+          (attribute(n, "hidden") || ascii_lower(attribute_or(n, "aria-hidden")) == "true" ||
            style.hidden)) {
         drop(n, "hidden");
         continue;

@@ -188,12 +188,12 @@ PageInfo read_page_info(const GumboNode* html) {
     if (!is_element(n)) continue;
     const GumboTag tag = n->v.element.tag;
     if (tag == GUMBO_TAG_META) {
-      const std::string name = lower(attribute_or(n, "name"));
-      const std::string property = lower(attribute_or(n, "property"));
+      const std::string name = ascii_lower(attribute_or(n, "name"));
+      const std::string property = ascii_lower(attribute_or(n, "property"));
       const std::string content = clean(attribute_or(n, "content"));
-      if (const char* charset = attribute(n, "charset")) info.charset = lower(clean(charset));
-      if (lower(attribute_or(n, "http-equiv")) == "content-type") {
-        const std::string value = lower(content);
+      if (const char* charset = attribute(n, "charset")) info.charset = ascii_lower(clean(charset));
+      if (ascii_lower(attribute_or(n, "http-equiv")) == "content-type") {
+        const std::string value = ascii_lower(content);
         if (auto at = value.find("charset="); at != std::string::npos) {
           info.charset = clean(value.substr(at + 8));
         }
@@ -214,7 +214,8 @@ PageInfo read_page_info(const GumboNode* html) {
       if (key == "description") fill(from_names.description, content);
       if (key == "keywords" && from_names.keywords.empty())
         from_names.keywords = split_list(content);
-    } else if (tag == GUMBO_TAG_SCRIPT && lower(attribute_or(n, "type")) == "application/ld+json") {
+    } else if (tag == GUMBO_TAG_SCRIPT &&
+               ascii_lower(attribute_or(n, "type")) == "application/ld+json") {
       const json parsed = json::parse(text_content(n), nullptr, false);
       if (!parsed.is_discarded()) {
         for (const json* article : article_objects(parsed)) {
@@ -240,7 +241,7 @@ PageInfo read_page_info(const GumboNode* html) {
       }
     } else if (tag == GUMBO_TAG_HTML) {
       info.meta.language = clean(attribute_or(n, "lang", attribute_or(n, "xml:lang")));
-      if (lower(attribute_or(n, "dir")) == "rtl") info.meta.extra.emplace_back("dir", "rtl");
+      if (ascii_lower(attribute_or(n, "dir")) == "rtl") info.meta.extra.emplace_back("dir", "rtl");
     }
     if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_TEMPLATE) continue;
     const GumboVector* kids = children(n);

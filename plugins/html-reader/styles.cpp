@@ -81,7 +81,7 @@ void TextStyle::merge(const TextStyle& over) {
 
 TextStyle parse_declarations(std::string_view css) {
   TextStyle style;
-  const std::string text = lower(without_comments(css));
+  const std::string text = ascii_lower(without_comments(css));
   std::string_view rest = text;
   while (!rest.empty()) {
     std::size_t end = rest.find(';');

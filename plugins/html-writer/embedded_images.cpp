@@ -3,41 +3,11 @@
 #include <cctype>
 
 #include "govtech/image_type.hpp"
+#include "govtech/text.hpp"
 
 namespace html_writer {
 
 namespace {
-
-std::string base64(std::string_view bytes) {
-  static constexpr char kDigits[] =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  out.reserve((bytes.size() + 2) / 3 * 4);
-  std::size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    const unsigned n = static_cast<unsigned char>(bytes[i]) << 16 |
-                       static_cast<unsigned char>(bytes[i + 1]) << 8 |
-                       static_cast<unsigned char>(bytes[i + 2]);
-    out.push_back(kDigits[n >> 18 & 63]);
-    out.push_back(kDigits[n >> 12 & 63]);
-    out.push_back(kDigits[n >> 6 & 63]);
-    out.push_back(kDigits[n & 63]);
-  }
-  if (i + 1 == bytes.size()) {
-    const unsigned n = static_cast<unsigned char>(bytes[i]) << 16;
-    out.push_back(kDigits[n >> 18 & 63]);
-    out.push_back(kDigits[n >> 12 & 63]);
-    out.append("==");
-  } else if (i + 2 == bytes.size()) {
-    const unsigned n =
-        static_cast<unsigned char>(bytes[i]) << 16 | static_cast<unsigned char>(bytes[i + 1]) << 8;
-    out.push_back(kDigits[n >> 18 & 63]);
-    out.push_back(kDigits[n >> 12 & 63]);
-    out.push_back(kDigits[n >> 6 & 63]);
-    out.push_back('=');
-  }
-  return out;
-}
 
 // True for "https://...", "data:..." and other URLs with a scheme: they are not local files.
 bool has_scheme(std::string_view src) {
@@ -72,7 +42,7 @@ std::optional<std::string> ImageInliner::operator()(std::string_view src) {
       ctx_.diagnostics.warn("'" + resource->path + "' is an SVG image that could run code (" +
                             problem + "); linking it instead of embedding it");
     } else {
-      data = "data:" + type->media_type + ";base64," + base64(resource->bytes);
+      data = "data:" + type->media_type + ";base64," + govtech::base64_encode(resource->bytes);
     }
     known = by_file_.emplace(resource->path, std::move(data)).first;
   }

@@ -12,14 +12,6 @@ namespace govtech::text_reader {
 
 namespace {
 
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::vector<std::string> split_commas(std::string_view line) {
   std::vector<std::string> fields;
   std::size_t start = 0;
@@ -35,7 +27,7 @@ std::vector<std::string> split_commas(std::string_view line) {
 
 bool starts_with_word(std::string_view line, std::string_view word_lower) {
   if (line.size() <= word_lower.size()) return false;
-  return lower_ascii(line.substr(0, word_lower.size())) == word_lower;
+  return ascii_lower(line.substr(0, word_lower.size())) == word_lower;
 }
 
 template <std::size_t N>
@@ -119,7 +111,7 @@ std::optional<HeaderField> split_label(std::string_view line) {
       static_cast<unsigned char>(after[0]) != 0xC2) {
     return std::nullopt;  // "word:word" is not a label
   }
-  return HeaderField{lower_ascii(key), key, trim_spaces(after)};
+  return HeaderField{ascii_lower(key), key, trim_spaces(after)};
 }
 
 // The words programmes use for their host and their guest, in the languages we publish in

@@ -11,8 +11,7 @@ namespace govtech::text_reader {
 namespace {
 
 bool reads_as_utf8(const ReadContext& ctx) {
-  std::string encoding = ctx.options.get("input-encoding");
-  for (char& c : encoding) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string encoding = ascii_lower(ctx.options.get("input-encoding"));
   return encoding.empty() || encoding == "utf-8" || encoding == "utf8";
 }
 

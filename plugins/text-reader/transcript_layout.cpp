@@ -27,18 +27,10 @@ struct Speaker {
 
 using SpeakerMap = std::unordered_map<std::string, Speaker>;  // by lower-cased label
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::vector<std::string> words_of(std::string_view text) {
   std::vector<std::string> words;
   std::string word;
-  for (char c : lower(text)) {
+  for (char c : ascii_lower(text)) {
     if (c == ' ') {
       if (!word.empty()) words.push_back(std::move(word));
       word.clear();

@@ -189,3 +189,23 @@ TEST_CASE("language tags are checked for the shape BCP 47 gives them") {
     CHECK_FALSE(is_language_tag(bad));
   }
 }
+
+TEST_CASE("base64 round-trips every length and refuses what is not base64") {
+  std::string bytes;
+  for (int n = 0; n < 300; ++n) {
+    const std::string encoded = govtech::base64_encode(bytes);
+    CHECK(encoded.size() == (bytes.size() + 2) / 3 * 4);
+    const auto decoded = govtech::base64_decode(encoded);
+    REQUIRE(decoded);
+    CHECK(*decoded == bytes);
+    bytes.push_back(static_cast<char>(n * 37));
+  }
+  CHECK(govtech::base64_encode("Man") == "TWFu");
+  CHECK(govtech::base64_decode("TW\nFu") == std::optional<std::string>("Man"));  // wrapped
+  CHECK_FALSE(govtech::base64_decode("T*Fu"));
+}
+
+TEST_CASE("ascii_lower folds ASCII letters only") {
+  CHECK(govtech::ascii_lower("UTF-8 Windows-1252") == "utf-8 windows-1252");
+  CHECK(govtech::ascii_lower("\xC3\x89T\xC3\x89") == "\xC3\x89t\xC3\x89");  // É stays
+}

@@ -74,6 +74,16 @@ GOVTECH_API std::string collapse_spaces(std::string_view text);
 GOVTECH_API char32_t next_code_point(std::string_view text, std::size_t& pos);
 GOVTECH_API void append_utf8(std::string& out, char32_t c);
 
+// ASCII letters lower-cased, every other byte as it is: for names that are ASCII by
+// definition (encodings, schemes, tags, option values), never for words of a language.
+GOVTECH_API std::string ascii_lower(std::string_view text);
+
+// Base64 (RFC 4648, with padding, no line breaks) through libcrypto.
+GOVTECH_API std::string base64_encode(std::string_view bytes);
+// Decodes base64, skipping white space and line breaks (as wrapped base64 has them); nothing
+// when it is not base64.
+GOVTECH_API std::optional<std::string> base64_decode(std::string_view text);
+
 // The length of the character at byte `i` of valid UTF-8 `text` if XML 1.0 or HTML forbids
 // it in a document, else 0: C0 controls other than tab, LF and CR; DEL and the C1 controls;
 // the noncharacters U+FDD0..U+FDEF and U+xxFFFE / U+xxFFFF of every plane. Every writer drops
