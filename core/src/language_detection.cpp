@@ -165,10 +165,10 @@ struct PartMarker {
 
   Block wrapped(Blocks blocks, const DetectedLanguage& found, SourcePos pos) const {
     Division division{.attributes = {}, .blocks = std::move(blocks)};
-    division.attributes.language = found.tag;
+    division.attributes->language = found.tag;
     // dir only where it changes: an Arabic answer in an English interview.
     const Direction own = direction_of_language(found.tag);
-    if (own != document_direction(meta)) division.attributes.direction = own;
+    if (own != document_direction(meta)) division.attributes->direction = own;
     return Block(std::move(division), pos);
   }
 

@@ -123,7 +123,7 @@ void Renderer::block(const Block& b, bool tight) {
       const auto& division = *b.as<Division>();
       cr();
       out.append("<div");
-      append_html_attributes(out, division.attributes, options.xhtml);
+      append_html_attributes(out, *division.attributes, options.xhtml);
       out.append(">\n");
       blocks(division.blocks, false);
       cr();
@@ -143,7 +143,7 @@ void Renderer::block(const Block& b, bool tight) {
 void Renderer::figure(const Figure& f) {
   cr();
   out.append("<figure");
-  append_html_attributes(out, f.attributes, options.xhtml);
+  append_html_attributes(out, *f.attributes, options.xhtml);
   out.append(">\n");
   inlines(f.content);
   if (!f.caption.empty()) {
@@ -217,7 +217,7 @@ void Renderer::heading(const Heading& h) {
   const std::string tag = "h" + std::to_string(level);
   cr();
   out.append("<" + tag);
-  Attributes attributes = h.attributes;
+  Attributes attributes = *h.attributes;
   if (attributes.id.empty() && options.heading_id) attributes.id = options.heading_id(h);
   append_html_attributes(out, attributes, options.xhtml);
   out.push_back('>');
@@ -396,12 +396,12 @@ void Renderer::inline_node(const Inline& node) {
       break;
     case InlineKind::span: {
       const Span& span = *node.as<Span>();
-      if (span.attributes.empty()) {
+      if (span.attributes->empty()) {
         inlines(span.children);
         break;
       }
       out.append("<span");
-      append_html_attributes(out, span.attributes, options.xhtml);
+      append_html_attributes(out, *span.attributes, options.xhtml);
       out.push_back('>');
       inlines(span.children);
       out.append("</span>");

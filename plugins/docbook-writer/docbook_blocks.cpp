@@ -130,7 +130,7 @@ void render_table(pugi::xml_node parent, const Table& table, RenderState& state)
 void render_division(pugi::xml_node parent, const Division& division, RenderState& state) {
   pugi::xml_node before = parent.last_child();
   render_blocks(parent, division.blocks, state);
-  Attributes attributes = division.attributes;
+  Attributes attributes = *division.attributes;
   for (pugi::xml_node node = before ? before.next_sibling() : parent.first_child(); node;
        node = node.next_sibling()) {
     if (node.type() != pugi::node_element) continue;
@@ -143,7 +143,7 @@ void render_division(pugi::xml_node parent, const Division& division, RenderStat
 void render_figure(pugi::xml_node parent, const Figure& figure, RenderState& state) {
   pugi::xml_node element =
       add_element(parent, figure.caption.empty() ? "informalfigure" : "figure");
-  set_attributes(element, figure.attributes, state);
+  set_attributes(element, *figure.attributes, state);
   if (!figure.caption.empty()) {
     render_inlines(add_element(element, "title"), figure.caption, LineMode::single_line, state);
   }
@@ -180,7 +180,7 @@ void render_block(pugi::xml_node parent, const Block& block, RenderState& state)
     case BlockKind::heading: {
       const Heading& heading = *block.as<Heading>();
       pugi::xml_node head = add_element(parent, "bridgehead");
-      set_attributes(head, heading.attributes, state);
+      set_attributes(head, *heading.attributes, state);
       set_attribute(head, "renderas", bridgehead_rendering(heading.level));
       render_inlines(head, heading.content, LineMode::single_line, state);
       break;

@@ -71,12 +71,12 @@ class InlineRenderer {
         break;
       case InlineKind::span: {
         const Span& span = *node.as<Span>();
-        if (span.attributes.empty()) {
+        if (span.attributes->empty()) {
           for (const Inline& child : span.children) render(child);
           break;
         }
         pugi::xml_node phrase = element("phrase");
-        set_attributes(phrase, span.attributes, state_);
+        set_attributes(phrase, *span.attributes, state_);
         nested(phrase, span.children);
         break;
       }

@@ -317,7 +317,7 @@ void write_inline(JsonOut& out, const Inline& node) {
     case InlineKind::span:
       out.string_member("type", "span");
       out.key("attributes");
-      write_attributes(out, node.as<govtech::Span>()->attributes);
+      write_attributes(out, *node.as<govtech::Span>()->attributes);
       out.key("content");
       write_inlines(out, node.as<govtech::Span>()->children);
       break;
@@ -381,9 +381,9 @@ void write_block(JsonOut& out, const Block& block) {
       out.key("content");
       write_inlines(out, block.as<govtech::Heading>()->content);
       // Most headings carry none: the key is there only when the author gave some.
-      if (!block.as<govtech::Heading>()->attributes.empty()) {
+      if (!block.as<govtech::Heading>()->attributes->empty()) {
         out.key("attributes");
-        write_attributes(out, block.as<govtech::Heading>()->attributes);
+        write_attributes(out, *block.as<govtech::Heading>()->attributes);
       }
       break;
     case BlockKind::bullet_list:
@@ -437,7 +437,7 @@ void write_block(JsonOut& out, const Block& block) {
     case BlockKind::division:
       out.string_member("type", "division");
       out.key("attributes");
-      write_attributes(out, block.as<govtech::Division>()->attributes);
+      write_attributes(out, *block.as<govtech::Division>()->attributes);
       out.key("content");
       write_blocks(out, block.as<govtech::Division>()->blocks);
       break;
@@ -445,7 +445,7 @@ void write_block(JsonOut& out, const Block& block) {
       const auto& figure = *block.as<govtech::Figure>();
       out.string_member("type", "figure");
       out.key("attributes");
-      write_attributes(out, figure.attributes);
+      write_attributes(out, *figure.attributes);
       out.key("content");
       write_inlines(out, figure.content);
       out.key("caption");

@@ -24,6 +24,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -77,6 +78,40 @@ struct Attributes {
   }
 };
 
+// A value kept out of line: a pointer's size where it is unset, which it nearly always is,
+// so that spans and headings cost no more than the nodes around them. It copies as a value,
+// reads as a default-made T while unset (`box->id`), and comes into being when written
+// through a non-const box.
+template <class T>
+class Box {
+ public:
+  Box() = default;
+  Box(T value) : value_(std::make_unique<T>(std::move(value))) {}  // NOLINT: implicit
+  Box(const Box& other) : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
+  Box(Box&&) noexcept = default;
+  Box& operator=(const Box& other) {
+    if (this != &other) value_ = other.value_ ? std::make_unique<T>(*other.value_) : nullptr;
+    return *this;
+  }
+  Box& operator=(Box&&) noexcept = default;
+  ~Box() = default;
+
+  const T& operator*() const { return value_ ? *value_ : unset(); }
+  const T* operator->() const { return &**this; }
+  T& operator*() {
+    if (!value_) value_ = std::make_unique<T>();
+    return *value_;
+  }
+  T* operator->() { return &**this; }
+
+ private:
+  static const T& unset() {
+    static const T value{};
+    return value;
+  }
+  std::unique_ptr<T> value_;
+};
+
 struct Text {
   std::string text{};  // literal characters; writers escape them
 };
@@ -117,7 +152,7 @@ struct Subscript {
 };
 // Text in another language or direction, or with an id to link to: <span lang dir id>.
 struct Span {
-  Attributes attributes{};
+  Box<Attributes> attributes{};
   Inlines children GOVTECH_AST_RECURSIVE_MEMBER;
 };
 // A footnote or endnote, held where it is referenced. Writers number the notes of a
@@ -175,7 +210,7 @@ struct Paragraph {
 struct Heading {
   int level = 1;  // 1..6, relative to the document (writers shift it under their own headings)
   Inlines content{};
-  Attributes attributes{};  // an id the author gave ({#method}), else writers derive one
+  Box<Attributes> attributes{};  // an id the author gave ({#method}), else writers derive one
 };
 struct ListItem {
   Blocks blocks GOVTECH_AST_RECURSIVE_MEMBER;
@@ -214,14 +249,14 @@ struct RawBlock {
 };
 // Blocks in another language or direction, or with an id: <div lang dir id>.
 struct Division {
-  Attributes attributes{};
+  Box<Attributes> attributes{};
   Blocks blocks GOVTECH_AST_RECURSIVE_MEMBER;
 };
 // An image (or several) shown apart from the text, with its caption.
 struct Figure {
   Inlines content{};  // the images, and links around them
   Inlines caption{};  // may be empty
-  Attributes attributes{};
+  Box<Attributes> attributes{};
 };
 struct DefinitionItem {
   Inlines term{};
