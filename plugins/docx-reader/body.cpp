@@ -13,6 +13,7 @@
 
 #include "govtech/image_type.hpp"
 #include "govtech/text.hpp"
+#include "notes.hpp"
 #include "symbols.hpp"
 
 namespace govtech::docx {
@@ -88,29 +89,6 @@ std::string clean(std::string_view text, bool code) {
     } else {
       out += static_cast<char>(c);
     }
-  }
-  return out;
-}
-
-// Superscript and subscript have no node of their own: digits and signs become the Unicode
-// superscript or subscript characters (m², H₂O); other text stays as it is.
-std::string scripted(const std::string& text, int vertical) {
-  static constexpr char32_t kSup[] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074,
-                                      0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
-  std::string out;
-  for (char c : text) {
-    char32_t mapped = 0;
-    if (c >= '0' && c <= '9') {
-      mapped = vertical == 1 ? kSup[c - '0'] : static_cast<char32_t>(0x2080 + (c - '0'));
-    } else if (c == '+' || c == '-' || c == '=' || c == '(' || c == ')') {
-      static constexpr std::string_view kSigns = "+-=()";
-      mapped = (vertical == 1 ? 0x207A : 0x208A) + static_cast<char32_t>(kSigns.find(c));
-    } else if (vertical == 1 && c == 'n') {
-      mapped = 0x207F;
-    } else {
-      return text;
-    }
-    append_utf8(out, mapped);
   }
   return out;
 }
@@ -397,7 +375,7 @@ class ParagraphReader {
     Format format = current_format();
     format.vertical = 0;
     format.code = false;
-    add(Text{"[" + std::to_string(number) + "]"}, format);
+    add(note_placeholder(number), format);
   }
 
   // A DrawingML picture: wp:docPr gives its description, a:blip its part.
@@ -494,7 +472,8 @@ class ParagraphReader {
     add(std::move(img), current_format());
   }
 
-  // Pieces into inlines: links, then bold, italic and strike, each grouping neighbours.
+  // Pieces into inlines: links, then bold, italic, strike and superscript or subscript, each
+  // grouping neighbours.
   void build(std::span<const Piece> pieces, int level, Inlines& out) const {
     auto key = [level](const Piece& p) {
       switch (level) {
@@ -504,11 +483,13 @@ class ParagraphReader {
           return static_cast<int>(p.format.bold);
         case 2:
           return static_cast<int>(p.format.italic);
-        default:
+        case 3:
           return static_cast<int>(p.format.strike);
+        default:
+          return p.format.vertical;
       }
     };
-    if (level == 4) {
+    if (level == 5) {
       leaves(pieces, out);
       return;
     }
@@ -527,6 +508,8 @@ class ParagraphReader {
         if (level == 1) out.push_back(Strong{std::move(children)});
         if (level == 2) out.push_back(Emphasis{std::move(children)});
         if (level == 3) out.push_back(Strikethrough{std::move(children)});
+        if (level == 4 && k == 1) out.push_back(Superscript{std::move(children)});
+        if (level == 4 && k != 1) out.push_back(Subscript{std::move(children)});
       } else {
         build(group, level + 1, out);
       }
@@ -545,8 +528,7 @@ class ParagraphReader {
           out.push_back(Code{text->text});
         }
       } else if (text) {
-        std::string value =
-            p.format.vertical ? scripted(text->text, p.format.vertical) : text->text;
+        std::string value = text->text;
         if (previous && !previous->format.code && previous->node.as<Text>()) {
           out.back().as<Text>()->text += value;
         } else {
