@@ -26,6 +26,7 @@ struct Format {
   bool strike = false;
   bool code = false;
   int vertical = 0;
+  int span = 0;  // 1 + index into the paragraph's spans; 0 in the document's language
   bool operator==(const Format&) const = default;
 };
 
@@ -91,6 +92,26 @@ std::string clean(std::string_view text, bool code) {
     }
   }
   return out;
+}
+
+// Han, kana, Hangul and their punctuation: the text w:eastAsia names the language of.
+bool holds_east_asian(std::string_view text) {
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0xE2 || lead > 0xEF) continue;
+    const char32_t c = static_cast<char32_t>(
+        ((lead & 0x0F) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
+        (static_cast<unsigned char>(text[i + 2]) & 0x3F));
+    if ((c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+        (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF))
+      return true;
+  }
+  return false;
+}
+
+// "en-GB" and "en-US" are one language to a reader's voice: the first subtag decides.
+std::string primary_language(std::string_view lang) {
+  return ascii_lower(lang.substr(0, lang.find_first_of("-_")));
 }
 
 std::string picture_kind(std::string_view bytes) {
@@ -212,7 +233,34 @@ class ParagraphReader {
             .italic = props.italic.value_or(false),
             .strike = props.strike.value_or(false),
             .code = props.code.value_or(false),
-            .vertical = props.vertical.value_or(0)};
+            .vertical = props.vertical.value_or(0),
+            .span = span_of(run, props)};
+  }
+
+  // A run in another language or direction than the document's. Which of w:lang's three
+  // applies depends on the text: w:bidi for a right-to-left run, w:eastAsia for CJK text.
+  int span_of(pugi::xml_node run, const RunProps& props) {
+    const bool rtl = props.rtl.value_or(false);
+    std::optional<std::string> lang = rtl ? props.bidi_lang : props.lang;
+    if (!rtl && props.east_asian_lang) {
+      std::string text;
+      for (pugi::xml_node t : run.children()) {
+        if (is(t, n_.w, "t")) text += t.text().get();
+      }
+      if (holds_east_asian(text)) lang = props.east_asian_lang;
+    }
+    Attributes attributes;
+    if (lang && primary_language(*lang) != primary_language(r_.styles.default_language()))
+      attributes.language = *lang;
+    if (rtl && !r_.styles.paragraph("").para.bidi.value_or(false))
+      attributes.direction = Direction::rtl;
+    if (attributes.empty()) return 0;
+    for (std::size_t i = 0; i < spans_.size(); ++i) {
+      if (spans_[i].language == attributes.language && spans_[i].direction == attributes.direction)
+        return static_cast<int>(i) + 1;
+    }
+    spans_.push_back(std::move(attributes));
+    return static_cast<int>(spans_.size());
   }
 
   bool enter(pugi::xml_node node) {
@@ -485,11 +533,13 @@ class ParagraphReader {
           return static_cast<int>(p.format.italic);
         case 3:
           return static_cast<int>(p.format.strike);
-        default:
+        case 4:
           return p.format.vertical;
+        default:
+          return p.format.span;
       }
     };
-    if (level == 5) {
+    if (level == 6) {
       leaves(pieces, out);
       return;
     }
@@ -510,6 +560,9 @@ class ParagraphReader {
         if (level == 3) out.push_back(Strikethrough{std::move(children)});
         if (level == 4 && k == 1) out.push_back(Superscript{std::move(children)});
         if (level == 4 && k != 1) out.push_back(Subscript{std::move(children)});
+        if (level == 5) {
+          out.push_back(Span{spans_[static_cast<std::size_t>(k) - 1], std::move(children)});
+        }
       } else {
         build(group, level + 1, out);
       }
@@ -555,6 +608,7 @@ class ParagraphReader {
   std::vector<Piece> pieces_;
   std::vector<Format> formats_;
   std::vector<std::string> links_;
+  std::vector<Attributes> spans_;
   std::vector<int> links_open_;
   std::vector<Field> fields_;
   int instruction_fields_ = 0;

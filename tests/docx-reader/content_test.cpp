@@ -90,6 +90,39 @@ TEST_CASE("superscript and subscript runs are nodes, for any text") {
   CHECK(first(doc) == "the 1^st^ of H**~2~**~x~O");
 }
 
+TEST_CASE("runs in another language or direction than the document's are spans") {
+  const std::string styles =
+      "<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"en-US\" w:eastAsia=\"ja-JP\" "
+      "w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault></w:docDefaults>";
+  Document doc = article(
+      "<w:p><w:r><w:t xml:space=\"preserve\">Said </w:t></w:r>"
+      "<w:r><w:rPr><w:i/><w:lang w:val=\"fr-FR\"/></w:rPr><w:t>merci</w:t></w:r>"
+      "<w:r><w:rPr><w:lang w:val=\"en-GB\"/></w:rPr><w:t xml:space=\"preserve\"> and "
+      "</w:t></w:r><w:r><w:rPr><w:rtl/></w:rPr><w:t>\xD8\xB4\xD9\x83\xD8\xB1\xD8\xA7</w:t>"
+      "</w:r><w:r><w:t xml:space=\"preserve\"> and </w:t></w:r>"
+      "<w:r><w:t>\xE3\x81\x82\xE3\x82\x8A\xE3\x81\x8C\xE3\x81\xA8\xE3\x81\x86</w:t>"
+      "</w:r></w:p>",
+      nullptr, DocxBuilder().styles(styles));
+  REQUIRE(doc.intro.size() == 1);
+  const Inlines& content = doc.intro[0].as<Paragraph>()->content;
+  std::vector<const Span*> spans;
+  for (const Inline& node : content) {
+    if (const Span* s = node.as<Span>()) spans.push_back(s);
+    if (const Emphasis* e = node.as<Emphasis>()) {
+      for (const Inline& inner : e->children) {
+        if (const Span* s = inner.as<Span>()) spans.push_back(s);
+      }
+    }
+  }
+  // en-GB in an en-US document is the same language; Arabic and Japanese are not.
+  REQUIRE(spans.size() == 3);
+  CHECK(spans[0]->attributes.language == "fr-FR");
+  CHECK(spans[1]->attributes.language == "ar-SA");
+  CHECK(spans[1]->attributes.direction == Direction::rtl);
+  CHECK(spans[2]->attributes.language == "ja-JP");
+  CHECK(spans[2]->attributes.direction == Direction::unspecified);
+}
+
 TEST_CASE("paragraph styles: title, quotation, code, heading levels") {
   const std::string styles =
       "<w:style w:type=\"paragraph\" w:styleId=\"Titre\"><w:name w:val=\"Title\"/></w:style>"
