@@ -67,6 +67,11 @@ class BlockBuilder {
   static Block block_of(Para& p) {
     if (p.heading > 0) return Block(Heading{p.heading, std::move(p.content)}, p.pos);
     if (p.kind == ParaKind::title) return Block(Heading{1, std::move(p.content)}, p.pos);
+    // A right-to-left paragraph in a left-to-right document says so to the writers.
+    if (p.rtl) {
+      return Block(Division{{.direction = Direction::rtl}, {Paragraph{std::move(p.content)}}},
+                   p.pos);
+    }
     return Block(Paragraph{std::move(p.content)}, p.pos);
   }
 

@@ -46,6 +46,9 @@ Inlines* children_of(Inline& node) {
   if (Emphasis* e = node.as<Emphasis>()) return &e->children;
   if (Strikethrough* k = node.as<Strikethrough>()) return &k->children;
   if (Link* l = node.as<Link>()) return &l->children;
+  if (Superscript* u = node.as<Superscript>()) return &u->children;
+  if (Subscript* d = node.as<Subscript>()) return &d->children;
+  if (Span* s = node.as<Span>()) return &s->children;
   return nullptr;
 }
 
@@ -252,7 +255,7 @@ class ParagraphReader {
     Attributes attributes;
     if (lang && primary_language(*lang) != primary_language(r_.styles.default_language()))
       attributes.language = *lang;
-    if (rtl && !r_.styles.paragraph("").para.bidi.value_or(false))
+    if (rtl && !style_.para.bidi.value_or(false))  // the paragraph's direction already
       attributes.direction = Direction::rtl;
     if (attributes.empty()) return 0;
     for (std::size_t i = 0; i < spans_.size(); ++i) {
@@ -636,6 +639,8 @@ Para read_paragraph(pugi::xml_node p, Reading& reading) {
       para.kind != ParaKind::title && para.kind != ParaKind::subtitle) {
     para.heading = std::min(*style.para.outline + 1, 6);
   }
+  para.rtl =
+      style.para.bidi.value_or(false) && !reading.styles.paragraph("").para.bidi.value_or(false);
   para.num_id = style.para.num_id.value_or(0);
   para.ilvl = std::clamp(style.para.ilvl.value_or(0), 0, 8);
   if (para.heading == 0 && para.kind == ParaKind::normal) {
@@ -786,6 +791,12 @@ std::string flat_text(const Inlines& inlines) {
       out += flat_text(k->children);
     } else if (const Link* l = node.as<Link>()) {
       out += flat_text(l->children);
+    } else if (const Superscript* u = node.as<Superscript>()) {
+      out += flat_text(u->children);
+    } else if (const Subscript* d = node.as<Subscript>()) {
+      out += flat_text(d->children);
+    } else if (const Span* sp = node.as<Span>()) {
+      out += flat_text(sp->children);
     }
   }
   return out;

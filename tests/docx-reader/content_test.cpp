@@ -123,6 +123,23 @@ TEST_CASE("runs in another language or direction than the document's are spans")
   CHECK(spans[2]->attributes.direction == Direction::unspecified);
 }
 
+TEST_CASE("a right-to-left paragraph in a left-to-right document is an rtl division") {
+  Document doc =
+      article(p("Left to right.") +
+              "<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:rPr><w:rtl/><w:lang w:bidi=\"he-IL\"/></w:rPr>"
+              "<w:t>\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D</w:t></w:r></w:p>");
+  REQUIRE_FALSE(doc.intro.empty());
+  const Division* division = doc.intro.back().as<Division>();
+  REQUIRE(division);
+  CHECK(division->attributes.direction == Direction::rtl);
+  REQUIRE(division->blocks.size() == 1);
+  // The run's direction is the paragraph's: only its language is left to say.
+  const Span* span = division->blocks[0].as<Paragraph>()->content.at(0).as<Span>();
+  REQUIRE(span);
+  CHECK(span->attributes.language == "he-IL");
+  CHECK(span->attributes.direction == Direction::unspecified);
+}
+
 TEST_CASE("paragraph styles: title, quotation, code, heading levels") {
   const std::string styles =
       "<w:style w:type=\"paragraph\" w:styleId=\"Titre\"><w:name w:val=\"Title\"/></w:style>"
