@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 
 #include "dom.hpp"
 #include "govtech/text.hpp"
@@ -57,13 +58,6 @@ bool marked_as_notes(const GumboNode* node) {
   const std::string style = squeezed_style(node);
   return style.find("mso-element:footnote") != std::string::npos ||
          style.find("mso-element:endnote") != std::string::npos;
-}
-
-bool inside_notes(const GumboNode* node) {
-  for (const GumboNode* n = node; n; n = parent_of(n)) {
-    if (marked_as_notes(n)) return true;
-  }
-  return false;
 }
 
 bool digits_after(std::string_view text, std::string_view prefix) {
@@ -151,15 +145,21 @@ bool only_notes_left(const GumboNode* container,
 }  // namespace
 
 PageNotes find_notes(const GumboNode* root) {
+  constexpr std::size_t kMaxNotes = 5000;
   PageNotes out;
   // Every id (and the name of an <a>, as Word marks its notes), and every link to a fragment.
   std::unordered_map<std::string, const GumboNode*> ids;
   std::vector<const GumboNode*> anchors;
-  std::vector<const GumboNode*> work{root};
+  // Elements inside notes, found on the way down: asking each target's ancestors would cost
+  // the page's depth per link.
+  std::unordered_set<const GumboNode*> in_notes;
+  std::vector<std::pair<const GumboNode*, bool>> work{{root, false}};
   while (!work.empty()) {
-    const GumboNode* n = work.back();
+    const auto [n, inherited] = work.back();
     work.pop_back();
     if (!is_element(n)) continue;
+    const bool inside = inherited || marked_as_notes(n);
+    if (inside) in_notes.insert(n);
     if (const char* id = attribute(n, "id"); id && *id) ids.emplace(id, n);
     if (has_tag(n, GUMBO_TAG_A)) {
       if (const char* name = attribute(n, "name"); name && *name) ids.emplace(name, n);
@@ -167,7 +167,7 @@ PageNotes find_notes(const GumboNode* root) {
         anchors.push_back(n);
     }
     const GumboVector* kids = children(n);
-    for (unsigned i = kids->length; i > 0; --i) work.push_back(child(kids, i - 1));
+    for (unsigned i = kids->length; i > 0; --i) work.emplace_back(child(kids, i - 1), inside);
   }
 
   struct Found {
@@ -181,7 +181,9 @@ PageNotes find_notes(const GumboNode* root) {
     if (!looks_like_reference(a, fragment)) continue;
     auto target = ids.find(std::string(fragment));
     if (target == ids.end() || is_ancestor(target->second, a)) continue;
-    if (!inside_notes(target->second) && !export_pattern(fragment)) continue;
+    if (!in_notes.count(target->second) && !export_pattern(fragment)) continue;
+    // Each costs the page's depth below: a hostile page's thousands stop here.
+    if (found.size() >= kMaxNotes) break;
     found.push_back({a, target->second});
     for (const GumboNode* n = target->second; n; n = parent_of(n)) ++targets_below[n];
   }
