@@ -11,6 +11,7 @@
 
 #include "govtech/recognise.hpp"
 #include "govtech/text.hpp"
+#include "notes.hpp"
 
 namespace govtech::docx {
 
@@ -66,6 +67,11 @@ class BlockBuilder {
   static Block block_of(Para& p) {
     if (p.heading > 0) return Block(Heading{p.heading, std::move(p.content)}, p.pos);
     if (p.kind == ParaKind::title) return Block(Heading{1, std::move(p.content)}, p.pos);
+    // A right-to-left paragraph in a left-to-right document says so to the writers.
+    if (p.rtl) {
+      return Block(Division{{.direction = Direction::rtl}, {Paragraph{std::move(p.content)}}},
+                   p.pos);
+    }
     return Block(Paragraph{std::move(p.content)}, p.pos);
   }
 
@@ -517,18 +523,16 @@ class Assembler {
 
   void notes(std::vector<Note>& notes, Document& doc) {
     if (notes.empty()) return;
-    OrderedList list;
+    std::vector<Blocks> placed;
     for (Note& note : notes) {
-      ListItem item;
+      Blocks blocks;
       if (!note.items.empty() && !note.items.front().table) {
         strip_front(note.items.front().para.content, 0);
       }
-      blocks_.add(note.items, 0, note.items.size(), item.blocks);
-      list.items.push_back(std::move(item));
+      blocks_.add(note.items, 0, note.items.size(), blocks);
+      placed.push_back(std::move(blocks));
     }
-    Blocks& end = doc.is_interview() ? doc.trailing : doc.intro;
-    end.push_back(Heading{2, {Text{"Notes"}}});
-    end.push_back(std::move(list));
+    place_notes(doc, placed);
   }
 
  private:

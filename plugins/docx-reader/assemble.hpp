@@ -1,7 +1,7 @@
 // From the document's paragraphs to the interview: Q:/A: labels or speaker turns where the
 // document uses them, else the core's recogniser, whose roles place each paragraph in the
 // header, the intro, a question, an answer or the trailing matter. Lists, quotations and code
-// are gathered from their paragraphs here, and the notes become a numbered section at the end.
+// are gathered from their paragraphs here, and the notes are placed at their references.
 #pragma once
 
 #include <string>

@@ -13,6 +13,7 @@
 
 #include "govtech/image_type.hpp"
 #include "govtech/text.hpp"
+#include "notes.hpp"
 #include "symbols.hpp"
 
 namespace govtech::docx {
@@ -25,6 +26,7 @@ struct Format {
   bool strike = false;
   bool code = false;
   int vertical = 0;
+  int span = 0;  // 1 + index into the paragraph's spans; 0 in the document's language
   bool operator==(const Format&) const = default;
 };
 
@@ -44,6 +46,9 @@ Inlines* children_of(Inline& node) {
   if (Emphasis* e = node.as<Emphasis>()) return &e->children;
   if (Strikethrough* k = node.as<Strikethrough>()) return &k->children;
   if (Link* l = node.as<Link>()) return &l->children;
+  if (Superscript* u = node.as<Superscript>()) return &u->children;
+  if (Subscript* d = node.as<Subscript>()) return &d->children;
+  if (Span* s = node.as<Span>()) return &s->children;
   return nullptr;
 }
 
@@ -92,27 +97,24 @@ std::string clean(std::string_view text, bool code) {
   return out;
 }
 
-// Superscript and subscript have no node of their own: digits and signs become the Unicode
-// superscript or subscript characters (m², H₂O); other text stays as it is.
-std::string scripted(const std::string& text, int vertical) {
-  static constexpr char32_t kSup[] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074,
-                                      0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
-  std::string out;
-  for (char c : text) {
-    char32_t mapped = 0;
-    if (c >= '0' && c <= '9') {
-      mapped = vertical == 1 ? kSup[c - '0'] : static_cast<char32_t>(0x2080 + (c - '0'));
-    } else if (c == '+' || c == '-' || c == '=' || c == '(' || c == ')') {
-      static constexpr std::string_view kSigns = "+-=()";
-      mapped = (vertical == 1 ? 0x207A : 0x208A) + static_cast<char32_t>(kSigns.find(c));
-    } else if (vertical == 1 && c == 'n') {
-      mapped = 0x207F;
-    } else {
-      return text;
-    }
-    append_utf8(out, mapped);
+// Han, kana, Hangul and their punctuation: the text w:eastAsia names the language of.
+bool holds_east_asian(std::string_view text) {
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0xE2 || lead > 0xEF) continue;
+    const char32_t c = static_cast<char32_t>(
+        ((lead & 0x0F) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
+        (static_cast<unsigned char>(text[i + 2]) & 0x3F));
+    if ((c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+        (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF))
+      return true;
   }
-  return out;
+  return false;
+}
+
+// "en-GB" and "en-US" are one language to a reader's voice: the first subtag decides.
+std::string primary_language(std::string_view lang) {
+  return ascii_lower(lang.substr(0, lang.find_first_of("-_")));
 }
 
 std::string picture_kind(std::string_view bytes) {
@@ -234,7 +236,34 @@ class ParagraphReader {
             .italic = props.italic.value_or(false),
             .strike = props.strike.value_or(false),
             .code = props.code.value_or(false),
-            .vertical = props.vertical.value_or(0)};
+            .vertical = props.vertical.value_or(0),
+            .span = span_of(run, props)};
+  }
+
+  // A run in another language or direction than the document's. Which of w:lang's three
+  // applies depends on the text: w:bidi for a right-to-left run, w:eastAsia for CJK text.
+  int span_of(pugi::xml_node run, const RunProps& props) {
+    const bool rtl = props.rtl.value_or(false);
+    std::optional<std::string> lang = rtl ? props.bidi_lang : props.lang;
+    if (!rtl && props.east_asian_lang) {
+      std::string text;
+      for (pugi::xml_node t : run.children()) {
+        if (is(t, n_.w, "t")) text += t.text().get();
+      }
+      if (holds_east_asian(text)) lang = props.east_asian_lang;
+    }
+    Attributes attributes;
+    if (lang && primary_language(*lang) != primary_language(r_.styles.default_language()))
+      attributes.language = *lang;
+    if (rtl && !style_.para.bidi.value_or(false))  // the paragraph's direction already
+      attributes.direction = Direction::rtl;
+    if (attributes.empty()) return 0;
+    for (std::size_t i = 0; i < spans_.size(); ++i) {
+      if (spans_[i].language == attributes.language && spans_[i].direction == attributes.direction)
+        return static_cast<int>(i) + 1;
+    }
+    spans_.push_back(std::move(attributes));
+    return static_cast<int>(spans_.size());
   }
 
   bool enter(pugi::xml_node node) {
@@ -397,7 +426,7 @@ class ParagraphReader {
     Format format = current_format();
     format.vertical = 0;
     format.code = false;
-    add(Text{"[" + std::to_string(number) + "]"}, format);
+    add(note_placeholder(number), format);
   }
 
   // A DrawingML picture: wp:docPr gives its description, a:blip its part.
@@ -494,7 +523,8 @@ class ParagraphReader {
     add(std::move(img), current_format());
   }
 
-  // Pieces into inlines: links, then bold, italic and strike, each grouping neighbours.
+  // Pieces into inlines: links, then bold, italic, strike and superscript or subscript, each
+  // grouping neighbours.
   void build(std::span<const Piece> pieces, int level, Inlines& out) const {
     auto key = [level](const Piece& p) {
       switch (level) {
@@ -504,11 +534,15 @@ class ParagraphReader {
           return static_cast<int>(p.format.bold);
         case 2:
           return static_cast<int>(p.format.italic);
-        default:
+        case 3:
           return static_cast<int>(p.format.strike);
+        case 4:
+          return p.format.vertical;
+        default:
+          return p.format.span;
       }
     };
-    if (level == 4) {
+    if (level == 6) {
       leaves(pieces, out);
       return;
     }
@@ -527,6 +561,11 @@ class ParagraphReader {
         if (level == 1) out.push_back(Strong{std::move(children)});
         if (level == 2) out.push_back(Emphasis{std::move(children)});
         if (level == 3) out.push_back(Strikethrough{std::move(children)});
+        if (level == 4 && k == 1) out.push_back(Superscript{std::move(children)});
+        if (level == 4 && k != 1) out.push_back(Subscript{std::move(children)});
+        if (level == 5) {
+          out.push_back(Span{spans_[static_cast<std::size_t>(k) - 1], std::move(children)});
+        }
       } else {
         build(group, level + 1, out);
       }
@@ -545,8 +584,7 @@ class ParagraphReader {
           out.push_back(Code{text->text});
         }
       } else if (text) {
-        std::string value =
-            p.format.vertical ? scripted(text->text, p.format.vertical) : text->text;
+        std::string value = text->text;
         if (previous && !previous->format.code && previous->node.as<Text>()) {
           out.back().as<Text>()->text += value;
         } else {
@@ -573,6 +611,7 @@ class ParagraphReader {
   std::vector<Piece> pieces_;
   std::vector<Format> formats_;
   std::vector<std::string> links_;
+  std::vector<Attributes> spans_;
   std::vector<int> links_open_;
   std::vector<Field> fields_;
   int instruction_fields_ = 0;
@@ -600,6 +639,8 @@ Para read_paragraph(pugi::xml_node p, Reading& reading) {
       para.kind != ParaKind::title && para.kind != ParaKind::subtitle) {
     para.heading = std::min(*style.para.outline + 1, 6);
   }
+  para.rtl =
+      style.para.bidi.value_or(false) && !reading.styles.paragraph("").para.bidi.value_or(false);
   para.num_id = style.para.num_id.value_or(0);
   para.ilvl = std::clamp(style.para.ilvl.value_or(0), 0, 8);
   if (para.heading == 0 && para.kind == ParaKind::normal) {
@@ -750,6 +791,12 @@ std::string flat_text(const Inlines& inlines) {
       out += flat_text(k->children);
     } else if (const Link* l = node.as<Link>()) {
       out += flat_text(l->children);
+    } else if (const Superscript* u = node.as<Superscript>()) {
+      out += flat_text(u->children);
+    } else if (const Subscript* d = node.as<Subscript>()) {
+      out += flat_text(d->children);
+    } else if (const Span* sp = node.as<Span>()) {
+      out += flat_text(sp->children);
     }
   }
   return out;

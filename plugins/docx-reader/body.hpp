@@ -28,6 +28,7 @@ struct Para {
   std::optional<ListLevel> list{};
   int num_id = 0;
   int ilvl = 0;
+  bool rtl = false;  // w:bidi in a left-to-right document
   SourcePos pos{};
 };
 

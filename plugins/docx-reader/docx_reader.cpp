@@ -126,7 +126,9 @@ std::vector<Note> read_notes(Package& package, const Relationships& rels, Readin
   for (std::size_t i = 0; i < notes.size(); ++i) {
     if (notes[i].items.empty()) {
       body.diagnostics.warn("note " + std::to_string(i + 1) +
-                            " is referenced but missing from the document; its entry is empty");
+                            " is referenced but missing from the document; the reference "
+                            "stays as [" +
+                            std::to_string(i + 1) + "]");
     }
   }
   return notes;

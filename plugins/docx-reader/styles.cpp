@@ -62,6 +62,9 @@ void RunProps::merge(const RunProps& over) {
   take(hidden, over.hidden);
   take(vertical, over.vertical);
   take(lang, over.lang);
+  take(bidi_lang, over.bidi_lang);
+  take(east_asian_lang, over.east_asian_lang);
+  take(rtl, over.rtl);
 }
 
 void ParaProps::merge(const ParaProps& over) {
@@ -106,7 +109,12 @@ RunProps read_run_props(pugi::xml_node rpr, const Names& n) {
   if (pugi::xml_node lang = child(rpr, n.w, "lang")) {
     const std::string_view v = attr(lang, n.w, "val").value();
     if (!v.empty()) p.lang = std::string(v);
+    const std::string_view bidi = attr(lang, n.w, "bidi").value();
+    if (!bidi.empty()) p.bidi_lang = std::string(bidi);
+    const std::string_view east = attr(lang, n.w, "eastAsia").value();
+    if (!east.empty()) p.east_asian_lang = std::string(east);
   }
+  p.rtl = on_off(rpr, n.w, "rtl");
   return p;
 }
 

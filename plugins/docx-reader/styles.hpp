@@ -19,6 +19,9 @@ struct RunProps {
   std::optional<bool> bold, italic, strike, code, hidden;
   std::optional<int> vertical;  // 0 baseline, 1 superscript, 2 subscript
   std::optional<std::string> lang;
+  std::optional<std::string> bidi_lang;        // w:lang w:bidi: of right-to-left text
+  std::optional<std::string> east_asian_lang;  // w:lang w:eastAsia: of CJK text
+  std::optional<bool> rtl;                     // w:rtl: a right-to-left run
 
   void merge(const RunProps& over);  // `over`'s set members win
 };

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <charconv>
 
+#include "attributes.hpp"
 #include "dom.hpp"
+#include "govtech/recognise.hpp"
 #include "govtech/text.hpp"
 #include "main_content.hpp"
 
@@ -51,12 +53,21 @@ Inlines* children_of(Inline& node) {
   if (auto* n = node.as<Emphasis>()) return &n->children;
   if (auto* n = node.as<Strikethrough>()) return &n->children;
   if (auto* n = node.as<Link>()) return &n->children;
+  if (auto* n = node.as<Superscript>()) return &n->children;
+  if (auto* n = node.as<Subscript>()) return &n->children;
+  if (auto* n = node.as<Span>()) return &n->children;
   return nullptr;
 }
 
 bool is_formatting(const Inline& node) {
   return node.kind() == InlineKind::strong || node.kind() == InlineKind::emphasis ||
          node.kind() == InlineKind::strikethrough;
+}
+
+// Wrappers that mean nothing without content; unlike formatting, two in a row stay apart.
+bool dropped_when_empty(const Inline& node) {
+  return is_formatting(node) || node.kind() == InlineKind::superscript ||
+         node.kind() == InlineKind::subscript || node.kind() == InlineKind::span;
 }
 
 // Adjacent text joined, adjacent runs of the same formatting joined (Google Docs gives each
@@ -67,7 +78,7 @@ void merge(Inlines& inlines) {
   for (Inline& node : inlines) {
     if (Inlines* kids = children_of(node)) {
       merge(*kids);
-      if (is_formatting(node) && kids->empty()) continue;
+      if (dropped_when_empty(node) && kids->empty()) continue;
     }
     if (!out.empty()) {
       Inline& last = out.back();
@@ -153,7 +164,7 @@ void collapse(Inlines& inlines, bool& at_space) {
     }
     if (Inlines* kids = children_of(node)) {
       collapse(*kids, at_space);
-      if (kids->empty() && is_formatting(node)) continue;
+      if (kids->empty() && dropped_when_empty(node)) continue;
       out.push_back(std::move(node));
       continue;
     }
@@ -181,7 +192,7 @@ void trim_end_inlines(Inlines& inlines) {
     }
     if (Inlines* kids = children_of(last)) {
       trim_end_inlines(*kids);
-      if (kids->empty() && is_formatting(last)) {
+      if (kids->empty() && dropped_when_empty(last)) {
         inlines.pop_back();
         continue;
       }
@@ -296,6 +307,70 @@ void normalise(Inlines& inlines) {
 
 Converter::Converter(const PageInfo& page, std::unordered_set<const GumboNode*> dropped)
     : page_(page), dropped_(std::move(dropped)) {}
+
+void Converter::use_notes(const PageNotes& notes) {
+  dropped_.insert(notes.removed.begin(), notes.removed.end());
+  note_at_ = notes.note_at;
+}
+
+bool Converter::note(const GumboNode* reference, Inlines& out, int depth) {
+  const auto found = note_at_.find(reference);
+  if (found == note_at_.end()) return false;
+  Blocks blocks;
+  collect_blocks(found->second, blocks, depth, nullptr);
+  // What stood between the number and the text (Google's &nbsp;) goes with the number.
+  if (!blocks.empty()) {
+    if (Paragraph* p = blocks.front().as<Paragraph>(); p && !p->content.empty()) {
+      if (Text* t = p->content.front().as<Text>()) {
+        std::string_view text = t->text;
+        while (text.starts_with("\xC2\xA0") || text.starts_with(' ')) {
+          text.remove_prefix(text.starts_with(' ') ? 1 : 2);
+        }
+        t->text = std::string(text);
+        if (t->text.empty()) p->content.erase(p->content.begin());
+      }
+    }
+  }
+  if (blocks.empty()) return false;  // nothing to hold: the reference stays as it reads
+  out.push_back(Note{std::move(blocks)});
+  return true;
+}
+
+bool Converter::figure(const GumboNode* element, Blocks& out, int depth) {
+  // A figure of images (links around them, a caption): anything else reads as its blocks.
+  Figure f;
+  bool has_image = false;
+  std::vector<const GumboNode*> work;
+  const GumboVector* kids = children(element);
+  for (unsigned i = 0; i < kids->length; ++i) {
+    const GumboNode* kid = child(kids, i);
+    if (skipped(kid)) continue;
+    if (has_tag(kid, GUMBO_TAG_FIGCAPTION)) {
+      if (!f.caption.empty()) return false;
+      f.caption = paragraph_inlines(kid, depth);
+      continue;
+    }
+    if (is_element(kid) && is_block(kid)) return false;
+    if (kid->type == GUMBO_NODE_TEXT && !is_blank(kid->v.text.text)) return false;
+    work.push_back(kid);
+  }
+  while (!work.empty() && !has_image) {
+    const GumboNode* n = work.back();
+    work.pop_back();
+    has_image = has_tag(n, GUMBO_TAG_IMG);
+    const GumboVector* inner = children(n);
+    for (unsigned i = 0; inner && i < inner->length; ++i) work.push_back(child(inner, i));
+  }
+  if (!has_image) return false;
+  for (unsigned i = 0; i < kids->length; ++i) {
+    if (!has_tag(child(kids, i), GUMBO_TAG_FIGCAPTION))
+      inline_node(child(kids, i), f.content, depth);
+  }
+  normalise(f.content);
+  f.attributes.id = attribute_or(element, "id");
+  out.push_back({std::move(f), position_of(element)});
+  return true;
+}
 
 std::string Converter::resolve(std::string_view reference) const {
   std::string ref(trim(reference));
@@ -476,6 +551,25 @@ Inlines Converter::paragraph_inlines(const GumboNode* element, int depth, bool a
 
 void Converter::block(const GumboNode* element, Blocks& out, int depth, std::vector<Mark>* marks) {
   const GumboTag tag = element->v.element.tag;
+  // A container in another language or direction than around it is a division.
+  if (tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_P ||
+      tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_ARTICLE) {
+    Attributes attributes = changed_attributes(element, page_, true);
+    if (!attributes.empty()) {
+      Blocks inner;
+      block_itself(element, inner, depth, nullptr);
+      if (!inner.empty()) {
+        out.push_back({Division{std::move(attributes), std::move(inner)}, position_of(element)});
+      }
+      return;
+    }
+  }
+  block_itself(element, out, depth, marks);
+}
+
+void Converter::block_itself(const GumboNode* element, Blocks& out, int depth,
+                             std::vector<Mark>* marks) {
+  const GumboTag tag = element->v.element.tag;
   const SourcePos pos = position_of(element);
   if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_SUMMARY || tag == GUMBO_TAG_FIGCAPTION ||
       tag == GUMBO_TAG_CAPTION || tag == GUMBO_TAG_LEGEND || tag == GUMBO_TAG_DT) {
@@ -504,7 +598,10 @@ void Converter::block(const GumboNode* element, Blocks& out, int depth, std::vec
   if (is_heading(tag)) {
     Inlines content = paragraph_inlines(element, depth, false);
     if (!blank_inlines(content)) {
-      out.push_back({Heading{static_cast<int>(tag - GUMBO_TAG_H1) + 1, std::move(content)}, pos});
+      out.push_back({Heading{.level = static_cast<int>(tag - GUMBO_TAG_H1) + 1,
+                             .content = std::move(content),
+                             .attributes = {.id = attribute_or(element, "id")}},
+                     pos});
     }
     return;
   }
@@ -549,6 +646,10 @@ void Converter::block(const GumboNode* element, Blocks& out, int depth, std::vec
       return;
     case GUMBO_TAG_DL:
       definition_list(element, out, depth, marks);
+      return;
+    case GUMBO_TAG_FIGURE:
+      if (figure(element, out, depth)) return;
+      collect_blocks(element, out, depth, marks);
       return;
     default:
       collect_blocks(element, out, depth, marks);  // containers: their content in place
@@ -610,24 +711,68 @@ void Converter::list(const GumboNode* element, Blocks& out, int depth) {
 
 void Converter::definition_list(const GumboNode* element, Blocks& out, int depth,
                                 std::vector<Mark>* marks) {
+  // Its terms and definitions, also inside the <div>s HTML allows around each pair.
+  std::vector<const GumboNode*> parts;
   const GumboVector* kids = children(element);
   for (unsigned i = 0; i < kids->length; ++i) {
     const GumboNode* kid = child(kids, i);
     if (!is_element(kid) || skipped(kid)) continue;
-    const std::size_t before = out.size();
-    if (has_tag(kid, GUMBO_TAG_DT)) {
-      block(kid, out, depth, nullptr);
+    if (has_tag(kid, GUMBO_TAG_DIV)) {
+      const GumboVector* inner = children(kid);
+      for (unsigned j = 0; j < inner->length; ++j) {
+        if (is_element(child(inner, j)) && !skipped(child(inner, j)))
+          parts.push_back(child(inner, j));
+      }
     } else {
-      collect_blocks(kid, out, depth, nullptr);
+      parts.push_back(kid);
     }
-    if (marks) {
-      const Mark mark = has_tag(kid, GUMBO_TAG_DT)   ? Mark::term
-                        : has_tag(kid, GUMBO_TAG_DD) ? Mark::definition
-                                                     : Mark::none;
+  }
+  // At the top, terms that ask are an interview's questions: kept as paragraphs, marked.
+  std::size_t terms = 0, asking = 0;
+  for (const GumboNode* part : parts) {
+    if (!has_tag(part, GUMBO_TAG_DT)) continue;
+    ++terms;
+    if (asks_question(collapse_spaces(text_content(part)))) ++asking;
+  }
+  if (marks && asking >= 2 && asking * 2 >= terms) {
+    for (const GumboNode* part : parts) {
+      const std::size_t before = out.size();
+      if (has_tag(part, GUMBO_TAG_DT)) {
+        block(part, out, depth, nullptr);
+      } else {
+        collect_blocks(part, out, depth, nullptr);
+      }
+      const Mark mark = has_tag(part, GUMBO_TAG_DT)   ? Mark::term
+                        : has_tag(part, GUMBO_TAG_DD) ? Mark::definition
+                                                      : Mark::none;
       marks->resize(before, Mark::none);
       marks->resize(out.size(), mark);
     }
+    return;
   }
+  DefinitionList list;
+  for (const GumboNode* part : parts) {
+    if (has_tag(part, GUMBO_TAG_DT)) {
+      Inlines term = paragraph_inlines(part, depth);
+      if (blank_inlines(term)) continue;
+      // Two terms for one definition: one term, a line each.
+      if (!list.items.empty() && list.items.back().definitions.empty()) {
+        Inlines& into = list.items.back().term;
+        into.push_back(HardBreak{});
+        into.insert(into.end(), std::make_move_iterator(term.begin()),
+                    std::make_move_iterator(term.end()));
+      } else {
+        list.items.push_back({.term = std::move(term)});
+      }
+      continue;
+    }
+    Blocks definition;
+    collect_blocks(part, definition, depth, nullptr);
+    if (definition.empty()) continue;
+    if (list.items.empty()) list.items.emplace_back();
+    list.items.back().definitions.push_back(std::move(definition));
+  }
+  if (!list.items.empty()) out.push_back({std::move(list), position_of(element)});
 }
 
 void Converter::table(const GumboNode* element, Blocks& out, int depth) {
@@ -765,6 +910,7 @@ void Converter::inline_node(const GumboNode* node, Inlines& out, int depth) {
     out.push_back(Text{text_content(node)});
     return;
   }
+  if (note(node, out, depth)) return;
   const GumboTag tag = node->v.element.tag;
   const TextStyle style = page_.styles.of(node);
   bool bold = style.bold.value_or(false);
@@ -811,9 +957,7 @@ void Converter::inline_node(const GumboNode* node, Inlines& out, int depth) {
       content.push_back(Text{"\u201C"});
       inline_children(node, content, depth);
       content.push_back(Text{"\u201D"});
-      out.insert(out.end(), std::make_move_iterator(content.begin()),
-                 std::make_move_iterator(content.end()));
-      return;
+      break;
     case GUMBO_TAG_A: {
       inline_children(node, content, depth);
       const char* href = attribute(node, "href");
@@ -839,9 +983,14 @@ void Converter::inline_node(const GumboNode* node, Inlines& out, int depth) {
     inline_children(node, content, depth);
     if (block_inside) content.push_back(Text{" "});
   }
+  if (tag == GUMBO_TAG_SUP) content = {Superscript{std::move(content)}};
+  if (tag == GUMBO_TAG_SUB) content = {Subscript{std::move(content)}};
   if (struck) content = {Strikethrough{std::move(content)}};
   if (italic) content = {Emphasis{std::move(content)}};
   if (bold) content = {Strong{std::move(content)}};
+  // Another language or direction: a span around the formatting inside it.
+  if (Attributes attributes = changed_attributes(node, page_, false); !attributes.empty())
+    content = {Span{std::move(attributes), std::move(content)}};
   out.insert(out.end(), std::make_move_iterator(content.begin()),
              std::make_move_iterator(content.end()));
 }

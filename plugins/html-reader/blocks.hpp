@@ -10,12 +10,14 @@
 #include <gumbo.h>
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "govtech/ast.hpp"
 #include "govtech/diagnostics.hpp"
 #include "metadata.hpp"
+#include "notes.hpp"
 
 namespace html_reader {
 
@@ -39,6 +41,8 @@ class Converter {
   govtech::Blocks blocks_of(const GumboNode* container);
   govtech::Inlines inlines_of(const GumboNode* element);
   void leave_out(const GumboNode* node) { dropped_.insert(node); }
+  // The page's notes: placed at their references, left out where they stand.
+  void use_notes(const PageNotes& notes);
 
   std::string resolve(std::string_view reference) const;
 
@@ -46,6 +50,10 @@ class Converter {
   void collect_blocks(const GumboNode* parent, govtech::Blocks& out, int depth,
                       std::vector<Mark>* marks);
   void block(const GumboNode* element, govtech::Blocks& out, int depth, std::vector<Mark>* marks);
+  void block_itself(const GumboNode* element, govtech::Blocks& out, int depth,
+                    std::vector<Mark>* marks);
+  bool note(const GumboNode* reference, govtech::Inlines& out, int depth);
+  bool figure(const GumboNode* element, govtech::Blocks& out, int depth);
   void inline_node(const GumboNode* node, govtech::Inlines& out, int depth);
   void inline_children(const GumboNode* element, govtech::Inlines& out, int depth);
   govtech::Inlines paragraph_inlines(const GumboNode* element, int depth, bool allow_bold = true);
@@ -59,6 +67,7 @@ class Converter {
 
   const PageInfo& page_;
   std::unordered_set<const GumboNode*> dropped_;
+  std::unordered_map<const GumboNode*, const GumboNode*> note_at_;
 };
 
 // Merges adjacent text, collapses white space as HTML shows it, trims the ends.

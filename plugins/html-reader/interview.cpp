@@ -42,6 +42,8 @@ std::string text_of(const GumboNode* node) {
 void shift_headings(Blocks& blocks, int by) {
   for (Block& block : blocks) {
     if (Heading* h = block.as<Heading>()) h->level = std::max(1, h->level - by);
+    // The writer shifts the headings of a division as it shifts those around it.
+    if (Division* d = block.as<Division>()) shift_headings(d->blocks, by);
   }
 }
 

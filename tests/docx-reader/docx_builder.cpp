@@ -212,6 +212,13 @@ std::string show(const Inlines& inlines) {
     if (const auto* e = node.as<Emphasis>()) out += "*" + show(e->children) + "*";
     if (const auto* k = node.as<Strikethrough>()) out += "~~" + show(k->children) + "~~";
     if (const auto* c = node.as<Code>()) out += "`" + c->text + "`";
+    if (const auto* u = node.as<Superscript>()) out += "^" + show(u->children) + "^";
+    if (const auto* d = node.as<Subscript>()) out += "~" + show(d->children) + "~";
+    if (const auto* n = node.as<Note>()) {
+      out += "[^";
+      for (const Block& b : n->blocks) out += show(b);
+      out += "]";
+    }
     if (const auto* l = node.as<Link>()) out += "[" + show(l->children) + "](" + l->url + ")";
     if (const auto* i = node.as<Image>())
       out += "![" + show(i->alt) + "](" + i->src.substr(0, 22) + ")";
