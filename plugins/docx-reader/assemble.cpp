@@ -69,8 +69,9 @@ class BlockBuilder {
     if (p.kind == ParaKind::title) return Block(Heading{1, std::move(p.content)}, p.pos);
     // A right-to-left paragraph in a left-to-right document says so to the writers.
     if (p.rtl) {
-      return Block(Division{{.direction = Direction::rtl}, {Paragraph{std::move(p.content)}}},
-                   p.pos);
+      return Block(
+          Division{Attributes{.direction = Direction::rtl}, {Paragraph{std::move(p.content)}}},
+          p.pos);
     }
     return Block(Paragraph{std::move(p.content)}, p.pos);
   }

@@ -367,7 +367,7 @@ bool Converter::figure(const GumboNode* element, Blocks& out, int depth) {
       inline_node(child(kids, i), f.content, depth);
   }
   normalise(f.content);
-  f.attributes.id = attribute_or(element, "id");
+  if (std::string id = attribute_or(element, "id"); !id.empty()) f.attributes->id = std::move(id);
   out.push_back({std::move(f), position_of(element)});
   return true;
 }
@@ -598,10 +598,12 @@ void Converter::block_itself(const GumboNode* element, Blocks& out, int depth,
   if (is_heading(tag)) {
     Inlines content = paragraph_inlines(element, depth, false);
     if (!blank_inlines(content)) {
-      out.push_back({Heading{.level = static_cast<int>(tag - GUMBO_TAG_H1) + 1,
-                             .content = std::move(content),
-                             .attributes = {.id = attribute_or(element, "id")}},
-                     pos});
+      Heading heading{.level = static_cast<int>(tag - GUMBO_TAG_H1) + 1,
+                      .content = std::move(content)};
+      if (std::string id = attribute_or(element, "id"); !id.empty()) {
+        heading.attributes->id = std::move(id);
+      }
+      out.push_back({std::move(heading), pos});
     }
     return;
   }

@@ -116,11 +116,11 @@ TEST_CASE("runs in another language or direction than the document's are spans")
   }
   // en-GB in an en-US document is the same language; Arabic and Japanese are not.
   REQUIRE(spans.size() == 3);
-  CHECK(spans[0]->attributes.language == "fr-FR");
-  CHECK(spans[1]->attributes.language == "ar-SA");
-  CHECK(spans[1]->attributes.direction == Direction::rtl);
-  CHECK(spans[2]->attributes.language == "ja-JP");
-  CHECK(spans[2]->attributes.direction == Direction::unspecified);
+  CHECK(spans[0]->attributes->language == "fr-FR");
+  CHECK(spans[1]->attributes->language == "ar-SA");
+  CHECK(spans[1]->attributes->direction == Direction::rtl);
+  CHECK(spans[2]->attributes->language == "ja-JP");
+  CHECK(spans[2]->attributes->direction == Direction::unspecified);
 }
 
 TEST_CASE("a right-to-left paragraph in a left-to-right document is an rtl division") {
@@ -131,13 +131,13 @@ TEST_CASE("a right-to-left paragraph in a left-to-right document is an rtl divis
   REQUIRE_FALSE(doc.intro.empty());
   const Division* division = doc.intro.back().as<Division>();
   REQUIRE(division);
-  CHECK(division->attributes.direction == Direction::rtl);
+  CHECK(division->attributes->direction == Direction::rtl);
   REQUIRE(division->blocks.size() == 1);
   // The run's direction is the paragraph's: only its language is left to say.
   const Span* span = division->blocks[0].as<Paragraph>()->content.at(0).as<Span>();
   REQUIRE(span);
-  CHECK(span->attributes.language == "he-IL");
-  CHECK(span->attributes.direction == Direction::unspecified);
+  CHECK(span->attributes->language == "he-IL");
+  CHECK(span->attributes->direction == Direction::unspecified);
 }
 
 TEST_CASE("paragraph styles: title, quotation, code, heading levels") {
