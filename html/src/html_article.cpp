@@ -251,7 +251,10 @@ void render_article(const Document& doc, const HtmlRenderOptions& options, Diagn
   out.append(after_header);
 
   // The article's notes are placed at its end, numbered on from the page's when it has some.
-  HtmlNotes own_notes{.heading = std::string(phrases_for(doc.meta.language).notes)};
+  // Ids start from the article's own, so that the notes of several articles on one page differ.
+  HtmlNotes own_notes{
+      .id_prefix = article_id.empty() ? std::string("fn") : std::string(article_id) + "-fn",
+      .heading = std::string(phrases_for(doc.meta.language).notes)};
   HtmlRenderOptions entry_options = options;
   if (!entry_options.notes) entry_options.notes = &own_notes;
   HtmlRenderOptions body = entry_options;

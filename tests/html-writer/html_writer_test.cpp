@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 #include <thread>
 
 #include "documents.hpp"
@@ -489,4 +490,24 @@ TEST_CASE("the same input gives byte-identical output, also from concurrent conv
   for (auto& r : results) threads.emplace_back([&] { r = render(doc, {{"toc", "true"}}).html; });
   for (auto& t : threads) t.join();
   for (const auto& r : results) CHECK(r == first);
+}
+
+TEST_CASE("notes of several interviews on one page keep ids of their own") {
+  Collection books;
+  books.meta.title = "Two interviews with notes";
+  books.meta.language = "en";
+  books.documents = {html_test::kitchen_sink_interview(), html_test::kitchen_sink_interview()};
+  books.documents[1].meta.title = "The same, a second time";
+  const Output out = render_collection(books);
+  std::set<std::string> ids;
+  for (std::size_t at = out.html.find(" id=\""); at != std::string::npos;
+       at = out.html.find(" id=\"", at + 1)) {
+    const std::size_t start = at + 5;
+    const std::string id = out.html.substr(start, out.html.find('"', start) - start);
+    // The ids the writer makes; those the author gave are the same in both copies here.
+    if (id == "method" || id == "water-chart") continue;
+    INFO(id);
+    CHECK(ids.insert(id).second);
+  }
+  CHECK(count_of(out.html, "role=\"doc-endnotes\"") == 2);
 }
