@@ -11,6 +11,9 @@ using govtech::testing::TempDir;
 
 namespace {
 
+// Not for a temporary list: the record returned points into it.
+const PluginRecord* record_for(std::vector<PluginRecord>&& records,
+                               const std::string& file) = delete;
 const PluginRecord* record_for(const std::vector<PluginRecord>& records, const std::string& file) {
   for (const auto& r : records) {
     if (r.path.size() >= file.size() && r.path.ends_with("/" + file)) return &r;
@@ -211,7 +214,8 @@ TEST_CASE("a format or alias that another plugin has already is announced, namin
                                 "'fixture-alias' answers to 'fx', as does the reader "
                                 "'fixture' of " +
                                     first + ", which wins: it was found first"}));
-  const PluginRecord* alias = record_for(registry.plugins(), "zz-alias-shadow.so");
+  const std::vector<PluginRecord> records = registry.plugins();  // held: record_for points into it
+  const PluginRecord* alias = record_for(records, "zz-alias-shadow.so");
   REQUIRE(alias != nullptr);
   REQUIRE(alias->shadowing.size() == 1);
   CHECK(registry.reader("fx").entry.plugin == "fixture");
