@@ -129,14 +129,8 @@ namespace {
 // document's paragraph (or the reverse) is no reason to mark it.
 bool same_language(std::string_view a, std::string_view b) {
   // Primary subtags, case-insensitively: Word writes "EN-US".
-  auto primary = [](std::string_view tag) {
-    std::string p(tag.substr(0, tag.find_first_of("-_")));
-    for (char& c : p)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return p;
-  };
-  const std::string pa = primary(a);
-  const std::string pb = primary(b);
+  const std::string pa = primary_language(a);
+  const std::string pb = primary_language(b);
   if (pa == pb) return true;
   for (auto [x, y] :
        {std::pair{"id", "ms"}, std::pair{"hr", "bs"}, std::pair{"sr", "bs"}, std::pair{"sr", "hr"},

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "govtech/text.hpp"
+
 namespace govtech {
 
 namespace {
@@ -87,6 +89,10 @@ std::string_view root_dir(Direction direction, std::string_view language) {
   const Direction own = direction_of_language(language);
   const Direction dir = direction == Direction::unspecified ? own : direction;
   return dir == Direction::rtl || own == Direction::rtl ? direction_name(dir) : "";
+}
+
+std::string primary_language(std::string_view bcp47) {
+  return ascii_lower(bcp47.substr(0, bcp47.find_first_of("-_")));
 }
 
 }  // namespace govtech

@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "govtech/phrases.hpp"
 #include "govtech/xml.hpp"
 
 namespace govtech::docbook {
@@ -94,8 +95,9 @@ void set_attributes(pugi::xml_node node, const Attributes& attributes, RenderSta
     set_attribute(node, "xml:id", unique_id(attributes.id, state.ids, "id"));
   }
   if (!attributes.language.empty()) set_attribute(node, "xml:lang", attributes.language);
-  if (attributes.direction == Direction::rtl) set_attribute(node, "dir", "rtl");
-  if (attributes.direction == Direction::ltr) set_attribute(node, "dir", "ltr");
+  if (const std::string_view dir = direction_name(attributes.direction); !dir.empty()) {
+    set_attribute(node, "dir", dir);
+  }
   if (!attributes.classes.empty()) {
     std::string role;
     for (const std::string& name : attributes.classes) role += (role.empty() ? "" : " ") + name;

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "govtech/image_type.hpp"
+#include "govtech/phrases.hpp"
 #include "govtech/text.hpp"
 #include "notes.hpp"
 #include "symbols.hpp"
@@ -110,11 +111,6 @@ bool holds_east_asian(std::string_view text) {
       return true;
   }
   return false;
-}
-
-// "en-GB" and "en-US" are one language to a reader's voice: the first subtag decides.
-std::string primary_language(std::string_view lang) {
-  return ascii_lower(lang.substr(0, lang.find_first_of("-_")));
 }
 
 std::string picture_kind(std::string_view bytes) {

@@ -50,11 +50,7 @@ const std::array<OwnPhrases, 4> kPhrases = {{
 }};
 
 const OwnPhrases& own_phrases(const std::string& language) {
-  std::string primary;
-  for (char c : language) {
-    if (c == '-' || c == '_') break;
-    primary += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
+  const std::string primary = primary_language(language);
   for (const OwnPhrases& p : kPhrases) {
     if (p.language == primary) return p;
   }

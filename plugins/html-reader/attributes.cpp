@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "dom.hpp"
+#include "govtech/phrases.hpp"
 #include "govtech/text.hpp"
 
 namespace html_reader {
@@ -27,12 +28,6 @@ Direction stated_direction(const GumboNode* node) {
   return dir == "rtl" ? Direction::rtl : dir == "ltr" ? Direction::ltr : Direction::unspecified;
 }
 
-// "en-GB" and "en-US" are one language to a reader's voice: only the first subtag counts, so
-// that Word's regional marks on every run do not each become a span.
-std::string primary(std::string_view lang) {
-  return ascii_lower(lang.substr(0, lang.find_first_of("-_")));
-}
-
 }  // namespace
 
 Attributes changed_attributes(const GumboNode* element, const PageInfo& page, bool block) {
@@ -48,7 +43,10 @@ Attributes changed_attributes(const GumboNode* element, const PageInfo& page, bo
   }
   if (inherited_lang.empty()) inherited_lang = page.meta.language;
   if (inherited_dir == Direction::unspecified) inherited_dir = Direction::ltr;
-  if (!lang.empty() && primary(lang) != primary(inherited_lang) &&
+  // Only the first subtag counts ("en-GB" inside "en-US"), so that Word's regional marks on
+  // every run do not each become a span.
+  if (!lang.empty() &&
+      govtech::primary_language(lang) != govtech::primary_language(inherited_lang) &&
       !(block && inherited_lang.empty()))
     out.language = lang;
   if (dir != Direction::unspecified && dir != inherited_dir) out.direction = dir;

@@ -38,6 +38,10 @@ struct Phrases {
 // dropped ("pt-BR" -> "pt"), then English. "_" counts as "-".
 GOVTECH_API const Phrases& phrases_for(std::string_view bcp47);
 
+// The primary language subtag of a BCP 47 tag, lower case: "EN-US" and "en_GB" give "en". Two
+// tags with the same one are one language to a reader's voice.
+GOVTECH_API std::string primary_language(std::string_view bcp47);
+
 // ltr or rtl for a BCP 47 tag: its script subtag decides when it has one ("pa-Arab"), else
 // the language ("ar", "dv", "ckb" -> rtl); unspecified for an empty tag.
 GOVTECH_API Direction direction_of_language(std::string_view bcp47);
