@@ -101,6 +101,14 @@ std::string plain_text(const Inlines& inlines) {
     int in_note = 0;  // a note's text is not part of the text that references it
     void leave(const Inline& node) override {
       if (node.kind() == InlineKind::note) --in_note;
+      if (const Quoted* quoted = node.as<Quoted>(); quoted && !in_note) out += closing(*quoted);
+    }
+    // Plain text has no language to take quotation marks from: the English ones stand in.
+    static std::string_view opening(const Quoted& q) {
+      return q.kind == QuoteKind::double_quote ? "\u201C" : "\u2018";
+    }
+    static std::string_view closing(const Quoted& q) {
+      return q.kind == QuoteKind::double_quote ? "\u201D" : "\u2019";
     }
     void enter(const Inline& node) override {
       if (node.kind() == InlineKind::note) ++in_note;
@@ -115,6 +123,9 @@ std::string plain_text(const Inlines& inlines) {
         case InlineKind::soft_break:
         case InlineKind::hard_break:
           out += ' ';
+          break;
+        case InlineKind::quoted:
+          out += opening(*node.as<Quoted>());
           break;
         default:
           break;

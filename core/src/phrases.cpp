@@ -47,6 +47,20 @@ const Phrases& phrases_for(std::string_view bcp47) {
   return *find_row("en");
 }
 
+QuoteMarks quote_marks(std::string_view language, QuoteKind kind) {
+  const Phrases& p = phrases_for(language);
+  const bool outer = kind == QuoteKind::double_quote;
+  QuoteMarks marks{std::string(outer ? p.quote_start : p.inner_quote_start),
+                   std::string(outer ? p.quote_end : p.inner_quote_end)};
+  // CLDR gives the marks, not the spacing: French sets a no-break space inside guillemets.
+  constexpr std::string_view kNoBreakSpace = "\u00A0";
+  if (primary_language(language) == "fr") {
+    if (marks.open == "\u00AB" || marks.open == "\u2039") marks.open += kNoBreakSpace;
+    if (marks.close == "\u00BB" || marks.close == "\u203A") marks.close.insert(0, kNoBreakSpace);
+  }
+  return marks;
+}
+
 Direction direction_of_language(std::string_view bcp47) {
   const std::string key = lower_tag(bcp47);
   if (key.empty()) return Direction::unspecified;

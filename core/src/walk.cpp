@@ -40,6 +40,9 @@ auto* inline_children(InlineT& node) {
     case InlineKind::span:
       children = &node.template as<Span>()->children;
       break;
+    case InlineKind::quoted:
+      children = &node.template as<Quoted>()->children;
+      break;
     default:
       break;
   }
@@ -524,6 +527,13 @@ void limit_nesting(Document& doc, Diagnostics& diagnostics) {
     diagnostics.warn("content nested more than " + std::to_string(kMaxNesting) +
                      " levels deep was flattened to that depth; its text is kept");
   }
+}
+
+Inlines* child_inlines(Inline& node) {
+  return inline_children(node);
+}
+const Inlines* child_inlines(const Inline& node) {
+  return inline_children(node);
 }
 
 }  // namespace govtech

@@ -257,6 +257,7 @@ void render_article(const Document& doc, const HtmlRenderOptions& options, Diagn
       .heading = std::string(phrases_for(doc.meta.language).notes)};
   HtmlRenderOptions entry_options = options;
   if (!entry_options.notes) entry_options.notes = &own_notes;
+  if (!doc.meta.language.empty()) entry_options.language = doc.meta.language;
   HtmlRenderOptions body = entry_options;
   body.heading_offset = std::clamp(1 + options.heading_offset, 0, 5);
   body.no_skipped_headings = true;

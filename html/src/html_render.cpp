@@ -125,7 +125,7 @@ void Renderer::block(const Block& b, bool tight) {
       out.append("<div");
       append_html_attributes(out, *division.attributes, options.xhtml);
       out.append(">\n");
-      blocks(division.blocks, false);
+      in_language(*division.attributes, [&] { blocks(division.blocks, false); });
       cr();
       out.append("</div>\n");
       break;
@@ -403,14 +403,24 @@ void Renderer::inline_node(const Inline& node) {
       out.append("<span");
       append_html_attributes(out, *span.attributes, options.xhtml);
       out.push_back('>');
-      inlines(span.children);
+      in_language(*span.attributes, [&] { inlines(span.children); });
       out.append("</span>");
       break;
     }
     case InlineKind::note:
       note_reference(*node.as<Note>());
       break;
+    case InlineKind::quoted:
+      quoted(*node.as<Quoted>());
+      break;
   }
+}
+
+void Renderer::quoted(const Quoted& q) {
+  const QuoteMarks marks = quote_marks(language.empty() ? options.language : language, q.kind);
+  append_html_escaped(out, marks.open);
+  inlines(q.children);
+  append_html_escaped(out, marks.close);
 }
 
 void Renderer::link(const Link& l) {
@@ -517,6 +527,14 @@ void Renderer::alt_text(const Inlines& list) {
         break;
       case InlineKind::note:  // a description holds no notes
         break;
+      case InlineKind::quoted: {
+        const QuoteMarks marks =
+            quote_marks(language.empty() ? options.language : language, node.as<Quoted>()->kind);
+        out += marks.open;
+        alt_text(node.as<Quoted>()->children);
+        out += marks.close;
+        break;
+      }
     }
   }
 }

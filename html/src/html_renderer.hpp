@@ -18,6 +18,9 @@ struct Renderer {
   bool in_link = false;
   std::string prefix{};        // markup to put at the start of the next paragraph (a speaker label)
   HtmlNotes* notes = nullptr;  // where note references are numbered and their notes wait
+  // The language of a Division or Span being rendered, when it names one: its quotations take
+  // that language's marks. Empty: options.language.
+  std::string_view language{};
 
   void cr();  // a line break unless the output already ends with one
   void void_end();
@@ -38,6 +41,15 @@ struct Renderer {
   void note_reference(const Note& note);
   void figure(const Figure& f);
   void definition_list(const DefinitionList& list);
+  void quoted(const Quoted& q);
+  // Runs `render` with `attributes`' language, if it names one, as the current language.
+  template <class F>
+  void in_language(const Attributes& attributes, F render) {
+    const std::string_view outer = language;
+    if (!attributes.language.empty()) language = attributes.language;
+    render();
+    language = outer;
+  }
 };
 
 // Runs `render` with a Renderer whose notes go to options.notes, or, when that is unset, to

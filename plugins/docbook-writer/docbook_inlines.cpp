@@ -83,6 +83,10 @@ class InlineRenderer {
       case InlineKind::note:
         note(*node.as<Note>());
         break;
+      case InlineKind::quoted:
+        // DocBook's quote: the stylesheets choose the marks by language and nesting.
+        nested(element("quote"), node.as<Quoted>()->children);
+        break;
     }
   }
 
@@ -172,6 +176,8 @@ bool contains_hard_break_in(const Inline& node) {
       return contains_hard_break(node.as<Subscript>()->children);
     case InlineKind::span:
       return contains_hard_break(node.as<Span>()->children);
+    case InlineKind::quoted:
+      return contains_hard_break(node.as<Quoted>()->children);
     default:
       return false;
   }

@@ -134,6 +134,7 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
   const std::string language = own ? own_language : settings.language;
   const Direction direction = own ? document_direction(doc.meta) : settings.direction;
   const Phrases& words = phrases_for(language);
+  settings.render.language = language;
   std::string title = doc.meta.title.empty() ? fallback_title(doc.meta) : doc.meta.title;
   std::vector<std::string> ids = question_ids(doc);
   HtmlRenderOptions under_title = offset_by(settings.render, 1);

@@ -67,6 +67,7 @@ void render_plain_body(const Document& doc, const HtmlRenderOptions& base, bool 
   HtmlNotes notes{.heading = std::string(phrases_for(doc.meta.language).notes)};
   HtmlRenderOptions options = base;
   options.notes = &notes;
+  options.language = doc.meta.language;
   std::span<const Block> blocks = doc.intro;
   const Heading* first = blocks.empty() ? nullptr : blocks.front().as<Heading>();
   bool header = false;

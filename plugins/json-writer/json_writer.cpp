@@ -326,6 +326,15 @@ void write_inline(JsonOut& out, const Inline& node) {
       out.key("content");
       write_blocks(out, node.as<govtech::Note>()->blocks);
       break;
+    case InlineKind::quoted: {
+      const auto& quoted = *node.as<govtech::Quoted>();
+      out.string_member("type", "quoted");
+      out.string_member("quote",
+                        quoted.kind == govtech::QuoteKind::double_quote ? "double" : "single");
+      out.key("content");
+      write_inlines(out, quoted.children);
+      break;
+    }
   }
   out.close_object();
 }

@@ -151,6 +151,7 @@ struct SpanFrame {
   Inlines children{};
   std::string url{};
   std::string title{};
+  const char* first_text = nullptr;  // where its first text sits in the parsed input
 };
 
 // `source` maps text md4c hands over back to the original input (see Builder::source).
@@ -217,8 +218,9 @@ class Builder {
  public:
   // md4c parses `parsed`, which is `original` or a copy of it of the same length.
   Builder(std::string_view parsed, std::string_view original, const LineIndex& lines,
-          std::size_t body_offset)
-      : body_(parsed),
+          std::size_t body_offset, bool subscripts)
+      : subscripts_(subscripts),
+        body_(parsed),
         original_(original),
         lines_(lines),
         body_offset_(body_offset),
@@ -410,7 +412,11 @@ class Builder {
         into.push_back(Strong{std::move(frame.children)});
         break;
       case InlineKind::strikethrough:
-        into.push_back(Strikethrough{std::move(frame.children)});
+        if (single_tilde(frame)) {
+          into.push_back(Subscript{std::move(frame.children)});
+        } else {
+          into.push_back(Strikethrough{std::move(frame.children)});
+        }
         break;
       case InlineKind::link:
         into.push_back(
@@ -439,6 +445,7 @@ class Builder {
       *code_span_ += type == MD_TEXT_NULLCHAR ? kReplacementCharacter : piece;
       return 0;
     }
+    if (!spans_.empty() && spans_.back().first_text == nullptr) spans_.back().first_text = data;
     Inlines& into = current_inlines();
     switch (type) {
       case MD_TEXT_NULLCHAR:
@@ -508,6 +515,16 @@ class Builder {
     row.made_up_cells = 0;
     row.cells_left = SIZE_MAX;
     push(FrameKind::table_cell).align = made_up_align_;
+  }
+
+  // md4c reads ~x~ and ~~x~~ alike as strikethrough; with subscripts on, one tilde (H~2~O)
+  // is a subscript, as in pandoc's Markdown. Told from the mark before the span's first text.
+  bool single_tilde(const SpanFrame& frame) const {
+    if (!subscripts_ || frame.first_text == nullptr) return false;
+    const char* begin = body_.data();
+    const char* at = frame.first_text;
+    if (at <= begin || at > begin + body_.size() || at[-1] != '~') return false;
+    return at - 1 == begin || at[-2] != '~';
   }
 
   BlockFrame& push(FrameKind kind) {
@@ -675,6 +692,7 @@ class Builder {
     }
   }
 
+  bool subscripts_;
   std::string_view body_;
   std::string_view original_;
   const LineIndex& lines_;
@@ -697,11 +715,10 @@ class Builder {
 
 }  // namespace
 
-namespace {
-
-Blocks parse(std::string_view parsed, std::string_view original, const LineIndex& lines,
-             std::size_t body_offset, Dialect dialect, Diagnostics& diagnostics) {
-  Builder builder(parsed, original, lines, body_offset);
+Blocks parse_blocks(std::string_view parsed, std::string_view original, const LineIndex& lines,
+                    std::size_t body_offset, Dialect dialect, bool subscripts,
+                    Diagnostics& diagnostics) {
+  Builder builder(parsed, original, lines, body_offset, subscripts);
   MD_PARSER parser{};
   parser.abi_version = 0;
   switch (dialect) {
@@ -745,25 +762,6 @@ Blocks parse(std::string_view parsed, std::string_view original, const LineIndex
                      " levels deep was flattened to that depth; its text is kept");
   }
   return builder.take_result();
-}
-
-}  // namespace
-
-Blocks build_blocks(std::string_view body, const LineIndex& lines, std::size_t body_offset,
-                    Dialect dialect, Diagnostics& diagnostics) {
-  Diagnostics first_pass;  // warnings of a parse that may be redone
-  Blocks blocks = parse(body, body, lines, body_offset, dialect, first_pass);
-  if (auto patched = patch_textarea_blocks(body, body_offset, lines, blocks)) {
-    return parse(*patched, body, lines, body_offset, dialect, diagnostics);
-  }
-  for (auto& d : first_pass.take()) {
-    if (d.severity == Severity::warning) {
-      diagnostics.warn(d.message, d.where.pos);
-    } else {
-      diagnostics.note(d.message, d.where.pos);
-    }
-  }
-  return blocks;
 }
 
 }  // namespace govtech::markdown

@@ -1,18 +1,22 @@
 // The Markdown readers: CommonMark 0.30 through md4c, YAML front matter through yaml-cpp, and
-// the interview conventions of interview.cpp. Three formats, one per dialect:
-//   markdown    CommonMark plus tables, strikethrough and task lists (passes the whole spec)
-//   gfm         the same plus bare URL/www/email autolinks, as GitHub renders them
+// the interview conventions of interview.cpp. Three formats, one per dialect (the table in
+// README.md says what each reads):
+//   markdown    CommonMark plus tables, strikethrough, task lists, footnotes, pandoc's
+//               extensions and smart punctuation, as writers who move from pandoc expect
+//   gfm         CommonMark plus tables, strikethrough, task lists, bare URL/www/email
+//               autolinks and footnotes, as GitHub renders them
 //   commonmark  CommonMark 0.30 alone
-// Option: -V markdown-dialect=markdown|gfm|commonmark overrides the format's own dialect.
+// Options: -V markdown-dialect=markdown|gfm|commonmark overrides the format's own dialect;
+// -V smart=true|false turns smart punctuation on or off whatever the dialect.
 #include <memory>
 #include <string>
 
-#include "ast_builder.hpp"
 #include "front_matter.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/text.hpp"
 #include "interview.hpp"
 #include "line_index.hpp"
+#include "markdown_blocks.hpp"
 
 namespace govtech::markdown {
 
@@ -74,6 +78,8 @@ class MarkdownReader final : public Reader {
 
   Document read(std::string_view input, ReadContext& ctx) const override {
     const Dialect dialect = dialect_option(ctx.options, dialect_);
+    Extensions extensions = extensions_of(dialect);
+    if (ctx.options.has("smart")) extensions.smart = ctx.options.flag("smart");
     std::string decoded;
     const std::string_view text = decode_text_input(input, ctx, NulBytes::replace, decoded);
     if (is_blank(text)) {
@@ -90,7 +96,7 @@ class MarkdownReader final : public Reader {
       }
     }
     std::string_view body = text.substr(body_offset);
-    Blocks blocks = build_blocks(body, lines, body_offset, dialect, ctx.diagnostics);
+    Blocks blocks = build_blocks(body, lines, body_offset, dialect, extensions, ctx.diagnostics);
     return assemble_document(std::move(blocks), std::move(meta), has_front_matter, ctx.diagnostics);
   }
 
@@ -105,6 +111,10 @@ std::vector<OptionInfo> dialect_options() {
        .type = OptionType::choice,
        .help = "read as this dialect, whatever the format's name",
        .choices = {"markdown", "gfm", "commonmark"}},
+      {.name = "smart",
+       .type = OptionType::flag,
+       .help = "curly quotes, apostrophes, en and em dashes and ellipses from straight marks "
+               "(on for markdown, off for gfm and commonmark)"},
       {.name = "input-encoding", .help = "the input's character encoding when it is not UTF-8"}};
 }
 
@@ -115,15 +125,16 @@ void register_formats(Registrar& registrar) {
                  .aliases = {"md"},
                  .extensions = {"md", "markdown"},
                  .mime_type = "text/markdown",
-                 .description = "Markdown: CommonMark with tables, strikethrough and task "
-                                "lists; YAML front matter",
+                 .description = "Markdown: CommonMark with tables, footnotes, pandoc's "
+                                "attributes, figures, definition lists, sub- and superscripts, "
+                                "smart punctuation; YAML front matter",
                  .options = dialect_options()}));
   registrar.add_reader(std::make_unique<MarkdownReader>(
       Dialect::gfm, FormatInfo{.name = "gfm",
                                .aliases = {"github"},
                                .mime_type = "text/markdown",
-                               .description = "GitHub-flavoured Markdown: markdown plus bare "
-                                              "URL and e-mail autolinks",
+                               .description = "GitHub-flavoured Markdown: tables, task lists, "
+                                              "footnotes, bare URL and e-mail autolinks",
                                .options = dialect_options()}));
   registrar.add_reader(std::make_unique<MarkdownReader>(
       Dialect::commonmark, FormatInfo{.name = "commonmark",

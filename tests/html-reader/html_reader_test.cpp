@@ -57,9 +57,21 @@ std::vector<std::string> questions(const json& doc) {
   return out;
 }
 
+// A quotation as HTML shows it: the marks of its language (English here) around its text.
+void expand_quotations(const json& item, json& out) {
+  if (!item.is_object() || item.value("type", "") != "quoted") {
+    out.push_back(item);
+    return;
+  }
+  const bool outer = item["quote"] == "double";
+  out.push_back({{"type", "text"}, {"text", outer ? "\u201C" : "\u2018"}});
+  for (const json& child : item["content"]) expand_quotations(child, out);
+  out.push_back({{"type", "text"}, {"text", outer ? "\u201D" : "\u2019"}});
+}
+
 // The document as HTML can carry it: without source positions (no two formats share them),
-// without the extra metadata keys (the HTML writer has nowhere to put them), and with
-// adjacent text nodes joined (two text nodes and one render the same).
+// without the extra metadata keys (the HTML writer has nowhere to put them), with quotations
+// as their marks, and with adjacent text nodes joined (two text nodes and one render the same).
 json comparable(json value) {
   if (value.contains("meta")) value["meta"].erase("extra");
   std::vector<json*> work{&value};
@@ -71,6 +83,9 @@ json comparable(json value) {
       v->erase("column");
       for (auto& [key, item] : v->items()) work.push_back(&item);
     } else if (v->is_array()) {
+      json expanded = json::array();
+      for (const json& item : *v) expand_quotations(item, expanded);
+      *v = std::move(expanded);
       json joined = json::array();
       for (json& item : *v) {
         if (!joined.empty() && item.is_object() && item.value("type", "") == "text" &&

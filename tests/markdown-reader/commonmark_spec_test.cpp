@@ -71,13 +71,15 @@ struct Outcome {
 };
 
 // Runs every example (on a few threads: each one is a process) and returns the outcomes.
-std::vector<Outcome> run_examples(const std::vector<Example>& examples, const std::string& format) {
+std::vector<Outcome> run_examples(const std::vector<Example>& examples, const std::string& format,
+                                  const std::vector<std::string>& extra = {}) {
   std::vector<Outcome> outcomes(examples.size());
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     for (std::size_t i = next++; i < examples.size(); i = next++) {
       std::vector<std::string> args = {"-",          "-f",       format, "-t", "html",
                                        "--fragment", "--unsafe", "-o",   "-"};
+      args.insert(args.end(), extra.begin(), extra.end());
       auto result = run_cli(args, examples[i].markdown);
       Outcome& o = outcomes[i];
       o.exit_code = result.exit_code;
@@ -132,18 +134,42 @@ TEST_CASE("the spec file holds the 652 examples of CommonMark 0.30") {
   CHECK(examples[0].html == "<pre><code>foo\tbaz\t\tbim\n</code></pre>\n");
 }
 
-// `govtech-convert - -f markdown -t html --fragment --unsafe -o -` (tables, strikethrough and
-// task lists on) and strict `-f commonmark` must both render every example as the spec says.
-TEST_CASE("CommonMark 0.30 conformance: all 652 examples, as markdown and as commonmark") {
+// Strict `-f commonmark` must render every example as the spec says.
+TEST_CASE("CommonMark 0.30 conformance: all 652 examples as commonmark") {
   auto examples = read_examples();
   REQUIRE(examples.size() == 652);
-  for (const char* format : {"markdown", "commonmark"}) {
-    auto outcomes = run_examples(examples, format);
-    std::set<int> failing = failures(examples, outcomes);
-    std::string summary = report(examples, outcomes, failing);
-    WARN("-f " << format << ": " << summary.substr(0, summary.find('\n')));
-    INFO("-f " << format << ": " << summary);
-    CHECK(failing.empty());
+  auto outcomes = run_examples(examples, "commonmark");
+  std::set<int> failing = failures(examples, outcomes);
+  std::string summary = report(examples, outcomes, failing);
+  WARN("-f commonmark: " << summary.substr(0, summary.find('\n')));
+  INFO("-f commonmark: " << summary);
+  CHECK(failing.empty());
+}
+
+// `-f markdown` reads pandoc's extensions too. With smart punctuation off (it curls the
+// spec's straight quotes by design), one of them changes what spec examples mean: an image
+// alone in its paragraph with a title is a figure captioned by that title (571, 572, 575,
+// 576, 583-588, 590; 586's caption is the line after the image). Every other example must
+// pass, and those must be figures.
+TEST_CASE("CommonMark 0.30 conformance as markdown: all but the titled lone images") {
+  auto examples = read_examples();
+  REQUIRE(examples.size() == 652);
+  auto outcomes = run_examples(examples, "markdown", {"-V", "smart=false"});
+  std::set<int> failing = failures(examples, outcomes);
+  const std::set<int> figures = {571, 572, 575, 576, 583, 584, 585, 586, 587, 588, 590};
+  std::set<int> unexpected;
+  std::set_difference(failing.begin(), failing.end(), figures.begin(), figures.end(),
+                      std::inserter(unexpected, unexpected.begin()));
+  std::string summary = report(examples, outcomes, unexpected);
+  WARN((examples.size() - failing.size())
+       << " of 652 examples pass as markdown; the others should be exactly the 11 titled lone "
+          "images (unexpected: "
+       << unexpected.size() << ")");
+  INFO(summary);
+  CHECK(unexpected.empty());
+  for (int n : figures) {
+    INFO("example " << n << ": " << outcomes[static_cast<std::size_t>(n - 1)].actual);
+    CHECK(outcomes[static_cast<std::size_t>(n - 1)].actual.find("<figure>") != std::string::npos);
   }
 }
 

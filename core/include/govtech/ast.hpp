@@ -161,11 +161,19 @@ struct Span {
 struct Note {
   Blocks blocks GOVTECH_AST_RECURSIVE_MEMBER;
 };
+// A quotation inside the text, its marks left to the writer: “…” in English, «…» in French,
+// „…“ in German, 「…」 in Japanese (phrases_for(language).quote_start), the inner pair for a
+// quotation inside a quotation. Readers make it from straight quotes (smart punctuation).
+enum class QuoteKind { double_quote, single_quote };
+struct Quoted {
+  QuoteKind kind = QuoteKind::double_quote;
+  Inlines children GOVTECH_AST_RECURSIVE_MEMBER;
+};
 
 // The order of alternatives is part of the plugin API (see InlineKind); new ones are appended.
 using InlineContent =
     std::variant<Text, Emphasis, Strong, Strikethrough, Code, Link, Image, SoftBreak, HardBreak,
-                 RawInline, Superscript, Subscript, Span, Note>;
+                 RawInline, Superscript, Subscript, Span, Note, Quoted>;
 
 enum class InlineKind {
   text,
@@ -181,7 +189,8 @@ enum class InlineKind {
   superscript,
   subscript,
   span,
-  note
+  note,
+  quoted
 };
 
 struct Inline {

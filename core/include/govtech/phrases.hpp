@@ -38,6 +38,14 @@ struct Phrases {
 // dropped ("pt-BR" -> "pt"), then English. "_" counts as "-".
 GOVTECH_API const Phrases& phrases_for(std::string_view bcp47);
 
+// The marks around a Quoted in `language`: the language's quotation marks (the inner pair for
+// a single-quoted quotation), with the no-break spaces French typography puts inside « ».
+struct QuoteMarks {
+  std::string open;
+  std::string close;
+};
+GOVTECH_API QuoteMarks quote_marks(std::string_view language, QuoteKind kind);
+
 // The primary language subtag of a BCP 47 tag, lower case: "EN-US" and "en_GB" give "en". Two
 // tags with the same one are one language to a reader's voice.
 GOVTECH_API std::string primary_language(std::string_view bcp47);

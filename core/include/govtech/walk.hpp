@@ -42,6 +42,11 @@ GOVTECH_API void walk(const Document& doc, Visitor& visitor);
 GOVTECH_API void walk(const Blocks& blocks, Visitor& visitor);
 GOVTECH_API void walk(const Inlines& inlines, Visitor& visitor);
 
+// The inlines directly inside an inline container (an image's alt text), or null for a leaf
+// (text, code, breaks) and for a note, whose content is blocks.
+GOVTECH_API Inlines* child_inlines(Inline& node);
+GOVTECH_API const Inlines* child_inlines(const Inline& node);
+
 // The deepest nesting of containers (block quotes, lists, emphasis, links...) that writers
 // will ever see. Deeper content is flattened into the container at this depth.
 inline constexpr std::size_t kMaxNesting = 100;

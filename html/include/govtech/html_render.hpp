@@ -59,6 +59,9 @@ struct HtmlRenderOptions {
   // until render_html_notes() places them (the end of a page or content document); unset,
   // each render_html_blocks / _inlines / _article call places its own notes at its end.
   HtmlNotes* notes = nullptr;
+  // The content's language (the document's): the quotation marks of a Quoted come from it,
+  // or from the language of the Division or Span around it.
+  std::string language{};
 };
 
 // Notes referenced but not yet placed, in order, and how many a page has numbered so far.
