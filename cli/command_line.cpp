@@ -129,7 +129,7 @@ Parsed parse_command_line(int argc, char** argv) {
      "write outputs into DIR (created if missing)")
     ("metadata,M", po::value(&metadata)->value_name("KEY=VALUE")->composing(),
      "set a metadata field (title, subtitle, author, interviewee, interviewee.role, series, "
-     "date, lang, description, identifier, keywords, rights, or any other key)")
+     "date, lang, description, identifier, keywords, rights, cover-image, or any other key)")
     ("variable,V", po::value(&variables)->value_name("KEY=VALUE")->composing(),
      "set an option of the reader or writer (--help-format FORMAT lists them; an option "
      "neither declares is an error)");
@@ -143,7 +143,8 @@ Parsed parse_command_line(int argc, char** argv) {
     ("css", po::value(&css)->value_name("URL|FILE"),
      "a stylesheet: linked, embedded or packaged, as the output format does")
     ("cover-image", po::value(&cover_image)->value_name("FILE"),
-     "an image for the publication's cover, where the format has one")
+     "an image for the publication's cover, where the format has one; wins over the "
+     "cover-image of the metadata, which is looked for beside the input")
     ("resource-path", po::value(&cmd.settings.resource_paths)->value_name("DIR")->composing(),
      "also embed images found beneath DIR (repeatable)")
     ("help-format", po::value(&cmd.help_format)->value_name("FORMAT"),

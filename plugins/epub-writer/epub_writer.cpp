@@ -6,6 +6,7 @@
 #include "accessibility.hpp"
 #include "book.hpp"
 #include "content_documents.hpp"
+#include "cover.hpp"
 #include "govtech/phrases.hpp"
 #include "govtech/plugin.hpp"
 #include "identifier.hpp"
@@ -120,11 +121,8 @@ std::string make_epub(const Metadata& meta, const std::vector<const Document*>& 
   for (const Document* doc : interviews) book.facts.raw_markup |= unsafe && has_raw_html(*doc);
 
   std::string stylesheet = book_stylesheet(ctx);
-  std::optional<PublicationFile> cover;
-  if (ctx.options.has("cover-image")) {
-    cover = load_cover_image(ctx, ctx.options.get("cover-image"));
-    book.facts.cover = true;
-  }
+  std::optional<PublicationFile> cover = load_cover_image(ctx, meta);
+  book.facts.cover = cover.has_value();
 
   ImageEmbedder images(ctx, book.facts, kFromText);
   ContentSettings settings{

@@ -99,6 +99,10 @@ int main(int argc, char** argv) {
     write_file(assets / "cover.png", kPng);
     cover.set("cover-image", (assets / "cover.png").string());
     save(out, "cover", write_epub(sample_interview(), {cover}));
+    // The cover a Markdown front matter names, found beside the input.
+    Document covered = sample_interview();
+    covered.meta.extra.emplace_back("cover-image", "cover.png");
+    save(out, "cover-from-metadata", write_epub(covered, {none, assets.string()}));
 
     Document french = sample_interview();
     french.meta.language = "fr";
