@@ -141,7 +141,8 @@ Parsed parse_command_line(int argc, char** argv) {
     ("unsafe", "keep raw HTML and unsafe links from the input (trusted input only)")
     ("toc", "add a table of contents (the questions, or else the headings)")
     ("css", po::value(&css)->value_name("URL|FILE"),
-     "a stylesheet: linked, embedded or packaged, as the output format does")
+     "a stylesheet: linked, embedded or packaged, as the output format does (EPUB packages "
+     "the fonts its @font-face rules name too)")
     ("cover-image", po::value(&cover_image)->value_name("FILE"),
      "an image for the publication's cover, where the format has one; wins over the "
      "cover-image of the metadata, which is looked for beside the input")

@@ -72,3 +72,25 @@ TEST_CASE("a Markdown cover-image and -o book.epub without -t make a book with a
                                          "(cover-image in the metadata)"));
   CHECK_FALSE(std::filesystem::exists(dir / "other.epub"));
 }
+
+TEST_CASE("--css packages the fonts of its @font-face rules; a missing one writes nothing") {
+  TempDir dir;
+  write_file(dir / "talk.txt", kInterview);
+  write_file(dir / "style" / "house.css", "@font-face { src: url(fonts/text.woff2) }\n");
+  write_file(dir / "style" / "fonts" / "text.woff2", epubtest::tiny_font("wOF2"));
+  auto result =
+      run_cli({(dir / "talk.txt").string(), "-M", "lang=en", "-q", "--css",
+               (dir / "style" / "house.css").string(), "-o", (dir / "talk.epub").string()});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  epubtest::Epub epub = epubtest::open_epub(read_file(dir / "talk.epub"));
+  CHECK(epub.text("EPUB/fonts/font-001.woff2") == epubtest::tiny_font("wOF2"));
+
+  std::filesystem::remove(dir / "style" / "fonts" / "text.woff2");
+  result = run_cli({(dir / "talk.txt").string(), "-M", "lang=en", "--css",
+                    (dir / "style" / "house.css").string(), "-o", (dir / "again.epub").string()});
+  CHECK(result.exit_code == 2);
+  CHECK_THAT(result.err, Catch::Contains("house.css' names the font 'fonts/text.woff2', which "
+                                         "cannot be read"));
+  CHECK_FALSE(std::filesystem::exists(dir / "again.epub"));
+}
