@@ -5,6 +5,7 @@
 #include "epub_support.hpp"
 #include "files.hpp"
 #include "font_face_urls.hpp"
+#include "govtech/text.hpp"
 
 using namespace epubtest;
 using govtech::epub::font_face_urls;
@@ -16,7 +17,7 @@ namespace {
 std::vector<std::string> urls_of(std::string_view css) {
   std::vector<std::string> values;
   for (const auto& url : font_face_urls(css)) {
-    CHECK(css.substr(url.begin, 4) == "url(");
+    CHECK(govtech::ascii_lower(css.substr(url.begin, 4)) == "url(");
     CHECK(css[url.end - 1] == ')');
     values.push_back(url.value);
   }
@@ -117,7 +118,8 @@ TEST_CASE("a missing, remote or unknown font is an error naming the stylesheet a
            {"url(gone.woff2)", "names the font 'gone.woff2', which cannot be read"},
            {"url(https://fonts.example.org/a.woff2)",
             "names the font 'https://fonts.example.org/a.woff2', which is not a local file"},
-           {"url(//fonts.example.org/a.woff2)", "which is not a local file"},
+           {"url(//fonts.example.org/a.woff2)",
+            "names the font '//fonts.example.org/a.woff2', which is not a local file"},
            {"url(old.eot) format('embedded-opentype')",
             "names the font 'old.eot', which is not a WOFF2, WOFF, TrueType or OpenType font"}}) {
     INFO(src);
