@@ -2,6 +2,7 @@
 
 #include <boost/program_options.hpp>
 #include <cstdint>
+#include <filesystem>
 #include <iostream>
 
 #include "exit_codes.hpp"
@@ -16,13 +17,14 @@ namespace po = boost::program_options;
 namespace {
 
 constexpr const char* kUsageLine =
-    "Usage: govtech-convert INPUT... [-f FORMAT] -t FORMAT [-o OUTPUT | -O DIR] [options]\n";
+    "Usage: govtech-convert INPUT... [-f FORMAT] [-t FORMAT] [-o OUTPUT | -O DIR] [options]\n";
 constexpr const char* kSummary = "Convert interviews between formats.";
 
 constexpr const char* kExamples = R"(
 Examples:
   govtech-convert interview.txt -t epub            writes interview.epub beside the input
   govtech-convert interview.md -t html -o -        HTML to standard output
+  govtech-convert interview.md -o book.epub        the format from the output's extension
   cat notes.txt | govtech-convert - -f text -t docbook -o notes.xml
   govtech-convert a.txt b.md -t epub -O out/       one EPUB per input, into out/
   govtech-convert in.txt -t epub -M title="Building GovTech" -M lang=en-GB
@@ -32,8 +34,10 @@ Examples:
   govtech-convert --list-formats
 
 Input formats are inferred from the file extension (.txt text, .md markdown, ...), else from
-the content. Every format is provided by a plugin; see --list-plugins for where they come
-from and GOVTECH_CONVERT_PLUGIN_PATH (colon-separated folders) to add your own.
+the content. Without -t, the output format is the one whose writer claims the extension of
+-o FILE (.epub, .html, .xml, .json, ...; --list-formats shows them); -O DIR and -o - need -t.
+Every format is provided by a plugin; see --list-plugins for where they come from and
+GOVTECH_CONVERT_PLUGIN_PATH (colon-separated folders) to add your own.
 
 Exit codes:
   0  success
@@ -94,6 +98,11 @@ std::uint64_t byte_size(const std::string& text, const char* option) {
 
 }  // namespace
 
+std::string output_extension(const std::string& output) {
+  const std::string ext = std::filesystem::path(output).extension().string();
+  return ext.size() > 1 ? ext.substr(1) : std::string();
+}
+
 Parsed parse_command_line(int argc, char** argv) {
   CommandLine cmd;
   std::vector<std::string> metadata;
@@ -112,7 +121,7 @@ Parsed parse_command_line(int argc, char** argv) {
     ("from,f", po::value(&cmd.from)->value_name("FORMAT"),
      "input format (default: from the extension, else from the content)")
     ("to,t", po::value(&cmd.to)->value_name("FORMAT"),
-     "output format, e.g. epub, html, docbook, json")
+     "output format, e.g. epub, html, docbook, json (default: from the extension of -o FILE)")
     ("output,o", po::value(&cmd.output)->value_name("FILE"),
      "output file ('-' for standard output); default: the input's name with the format's "
      "extension, beside the input")
@@ -120,7 +129,7 @@ Parsed parse_command_line(int argc, char** argv) {
      "write outputs into DIR (created if missing)")
     ("metadata,M", po::value(&metadata)->value_name("KEY=VALUE")->composing(),
      "set a metadata field (title, subtitle, author, interviewee, interviewee.role, series, "
-     "date, lang, description, identifier, keywords, rights, or any other key)")
+     "date, lang, description, identifier, keywords, rights, cover-image, or any other key)")
     ("variable,V", po::value(&variables)->value_name("KEY=VALUE")->composing(),
      "set an option of the reader or writer (--help-format FORMAT lists them; an option "
      "neither declares is an error)");
@@ -132,9 +141,11 @@ Parsed parse_command_line(int argc, char** argv) {
     ("unsafe", "keep raw HTML and unsafe links from the input (trusted input only)")
     ("toc", "add a table of contents (the questions, or else the headings)")
     ("css", po::value(&css)->value_name("URL|FILE"),
-     "a stylesheet: linked, embedded or packaged, as the output format does")
+     "a stylesheet: linked, embedded or packaged, as the output format does (EPUB packages "
+     "the fonts its @font-face rules name too)")
     ("cover-image", po::value(&cover_image)->value_name("FILE"),
-     "an image for the publication's cover, where the format has one")
+     "an image for the publication's cover, where the format has one; wins over the "
+     "cover-image of the metadata, which is looked for beside the input")
     ("resource-path", po::value(&cmd.settings.resource_paths)->value_name("DIR")->composing(),
      "also embed images found beneath DIR (repeatable)")
     ("help-format", po::value(&cmd.help_format)->value_name("FORMAT"),
@@ -264,9 +275,21 @@ Parsed parse_command_line(int argc, char** argv) {
       if (cmd.inputs.empty() && cmd.files_from.empty()) {
         throw po::error("no input given (use '-' for standard input)");
       }
-      if (cmd.to.empty()) throw po::error("no output format given: use -t FORMAT");
       if (!cmd.output.empty() && !cmd.output_dir.empty()) {
         throw po::error("-o and -O exclude each other");
+      }
+      // Without -t, the extension of -o chooses the writer (the registry decides which, once
+      // plugins are found); anything else names no format at all.
+      if (cmd.to.empty() && cmd.output.empty()) {
+        throw po::error("no output format given: use -t FORMAT, or -o FILE with its extension");
+      }
+      if (cmd.to.empty() && cmd.output == "-") {
+        throw po::error(
+            "-o - (standard output) has no extension to tell the format: use -t FORMAT");
+      }
+      if (cmd.to.empty() && output_extension(cmd.output).empty()) {
+        throw po::error("-o '" + printable(cmd.output) +
+                        "' has no extension to tell the output format: use -t FORMAT");
       }
       if (cmd.combine && cmd.output.empty()) {
         throw po::error("--combine makes one publication: name it with -o FILE");

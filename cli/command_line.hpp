@@ -13,9 +13,9 @@ namespace govtech::cli {
 struct CommandLine {
   std::vector<std::string> inputs;  // "-" is standard input
   std::string from;                 // empty: from the extension, else by probing
-  std::string to;
-  std::string output;      // -o; "-" is standard output
-  std::string output_dir;  // -O
+  std::string to;                   // empty: the writer that claims the extension of -o
+  std::string output;               // -o; "-" is standard output
+  std::string output_dir;           // -O
   std::vector<std::string> plugin_dirs;
   ConversionSettings settings;                          // options, -M overrides, resource paths
   std::vector<std::string> variable_names;              // the option names given with -V
@@ -41,5 +41,9 @@ struct Parsed {
 };
 
 Parsed parse_command_line(int argc, char** argv);
+
+// What names the output format when -t is not given: the extension of -o FILE, after the last
+// dot of the file name and without it ("epub" for book.epub); empty when it has none.
+std::string output_extension(const std::string& output);
 
 }  // namespace govtech::cli

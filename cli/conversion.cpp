@@ -28,7 +28,19 @@ std::string available_formats(Registry& registry, Role role) {
 }
 
 Converter::Converter(Registry& registry, const CommandLine& command)
-    : registry_(registry), command_(command), writer_(registry.writer(command.to)) {
+    : registry_(registry), command_(command) {
+  if (command.to.empty()) {
+    // The command line has made sure -o names a file with an extension.
+    writer_ = registry.writer_for_file_name(fs::path(command.output).filename().string());
+    if (!writer_) {
+      throw Error(ErrorKind::usage,
+                  "no output format claims the extension '." + output_extension(command.output) +
+                      "' of -o '" + command.output + "': name the format with -t FORMAT (one of: " +
+                      available_formats(registry, Role::writer) + ")");
+    }
+    return;
+  }
+  writer_ = registry.writer(command.to);
   if (!writer_) {
     throw Error(ErrorKind::unavailable, "unknown output format '" + command.to + "'; try one of: " +
                                             available_formats(registry, Role::writer));

@@ -328,6 +328,29 @@ struct Registry::Impl {
     });
   }
 
+  Provided<Writer> by_file_name(std::string_view file_name) {
+    std::lock_guard lock(mutex);
+    const std::string name = ascii_lower(file_name);
+    const std::size_t dot = name.rfind('.');
+    if (dot == std::string::npos) return {};
+    return search(name.substr(dot + 1), Role::writer, [&]() -> Provided<Writer> {
+      const Handler<Writer>* best = nullptr;
+      std::size_t best_length = 0;
+      for (const auto& h : writers) {
+        for (const auto& e : h.entry.info.extensions) {
+          // ".epub" alone is a hidden file's name, not a name with an extension.
+          const std::string ext = "." + ascii_lower(e);
+          if (e.empty() || name.size() <= ext.size() || !name.ends_with(ext)) continue;
+          if (ext.size() > best_length) {
+            best = &h;
+            best_length = ext.size();
+          }
+        }
+      }
+      return best ? Provided<Writer>{best->object, best->entry} : Provided<Writer>{};
+    });
+  }
+
   // A file of the same name as a plugin just loaded, in a later folder, is the plugin it
   // replaces (a newer text-reader.so in --plugin-dir, say): load it too, so that the
   // shadowing is announced rather than silent. Costs nothing when, as usual, there is no
@@ -384,6 +407,10 @@ Provided<Writer> Registry::writer(std::string_view format) {
 
 Provided<Reader> Registry::reader_for_extension(std::string_view extension) {
   return impl_->by_extension(extension);
+}
+
+Provided<Writer> Registry::writer_for_file_name(std::string_view file_name) {
+  return impl_->by_file_name(file_name);
 }
 
 Provided<Reader> Registry::reader_by_probe(std::string_view head) {

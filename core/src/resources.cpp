@@ -95,17 +95,6 @@ bool is_within(const fs::path& path, const fs::path& folder) {
   return true;
 }
 
-bool has_scheme(std::string_view ref) {
-  std::size_t colon = ref.find(':');
-  if (colon == std::string_view::npos || colon < 2) return false;  // "C:" is no scheme here
-  for (char c : ref.substr(0, colon)) {
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') {
-      return false;
-    }
-  }
-  return true;
-}
-
 }  // namespace
 
 ResourceLoader document_resource_loader(const std::string& input_folder,
@@ -125,7 +114,7 @@ ResourceLoader document_resource_loader(const std::string& input_folder,
   auto budget = std::make_shared<Budget>();
   return [roots, budget, &diagnostics](std::string_view reference) -> std::optional<Resource> {
     std::string ref(reference.substr(0, reference.find_first_of("?#")));
-    if (ref.empty() || has_scheme(ref)) return std::nullopt;  // remote or special: not a file
+    if (ref.empty() || has_url_scheme(ref)) return std::nullopt;  // remote or special: not a file
     ref = percent_decoded(ref);
     if (fs::path(ref).is_absolute()) {
       diagnostics.warn("refused to embed '" + ref +

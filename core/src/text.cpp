@@ -219,6 +219,17 @@ std::string percent_decoded(std::string_view text) {
   return out;
 }
 
+bool has_url_scheme(std::string_view reference) {
+  std::size_t colon = reference.find(':');
+  if (colon == std::string_view::npos || colon < 2) return false;
+  for (char c : reference.substr(0, colon)) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool is_unicode_space(char32_t c) {
   switch (c) {
     case 0x09:

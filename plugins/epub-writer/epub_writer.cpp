@@ -6,6 +6,7 @@
 #include "accessibility.hpp"
 #include "book.hpp"
 #include "content_documents.hpp"
+#include "cover.hpp"
 #include "govtech/phrases.hpp"
 #include "govtech/plugin.hpp"
 #include "identifier.hpp"
@@ -119,12 +120,9 @@ std::string make_epub(const Metadata& meta, const std::vector<const Document*>& 
   bool unsafe = ctx.options.flag("unsafe");
   for (const Document* doc : interviews) book.facts.raw_markup |= unsafe && has_raw_html(*doc);
 
-  std::string stylesheet = book_stylesheet(ctx);
-  std::optional<PublicationFile> cover;
-  if (ctx.options.has("cover-image")) {
-    cover = load_cover_image(ctx, ctx.options.get("cover-image"));
-    book.facts.cover = true;
-  }
+  BookStylesheet stylesheet = book_stylesheet(ctx);
+  std::optional<PublicationFile> cover = load_cover_image(ctx, meta);
+  book.facts.cover = cover.has_value();
 
   ImageEmbedder images(ctx, book.facts, kFromText);
   ContentSettings settings{
@@ -157,10 +155,11 @@ std::string make_epub(const Metadata& meta, const std::vector<const Document*>& 
 
   for (PublicationFile& image : images.take_files()) book.files.push_back(std::move(image));
   if (cover) book.files.push_back(std::move(*cover));
+  for (PublicationFile& font : stylesheet.fonts) book.files.push_back(std::move(font));
   book.files.push_back({.id = "stylesheet",
                         .href = kStylesheetHref,
                         .media_type = "text/css",
-                        .bytes = std::move(stylesheet)});
+                        .bytes = std::move(stylesheet.css)});
 
   // The table of contents is part of the reading order, after the title page, so that the
   // landmark pointing at it leads somewhere every reading system shows.

@@ -1,26 +1,14 @@
 #include "images.hpp"
 
-#include <cctype>
 #include <cstdio>
 
 #include "data_uri.hpp"
+#include "govtech/text.hpp"
 #include "media_type.hpp"
 
 namespace govtech::epub {
 
 namespace {
-
-bool is_remote(const std::string& src) {
-  std::size_t colon = src.find(':');
-  if (colon == std::string::npos || colon < 2) return false;
-  for (std::size_t i = 0; i < colon; ++i) {
-    char c = src[i];
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') {
-      return false;
-    }
-  }
-  return true;
-}
 
 std::string numbered(const char* stem, std::size_t n) {
   char buffer[32];
@@ -55,7 +43,7 @@ std::optional<std::string> ImageEmbedder::embed(const std::string& src) {
     }
     return add_image(std::move(*bytes), image_name_for_messages(src));
   }
-  if (is_remote(src)) {
+  if (has_url_scheme(src)) {
     // EPUB requires images inside the container; fetching them is not a converter's business.
     ctx_.diagnostics.warn("image '" + src +
                           "' is not a local file and cannot be embedded; its alt text is shown "
@@ -104,27 +92,6 @@ std::optional<std::string> ImageEmbedder::add_image(std::string bytes,
                        .bytes = std::move(bytes)};
   files_.push_back(std::move(file));
   return files_.back().href;
-}
-
-PublicationFile load_cover_image(WriteContext& ctx, const std::string& path) {
-  std::optional<Resource> resource = ctx.user_file ? ctx.user_file(path) : std::nullopt;
-  if (!resource) throw Error(ErrorKind::usage, "cannot read the cover image '" + path + "'");
-  std::optional<ImageType> type = sniff_image_type(resource->bytes);
-  if (!type || !type->core_in_epub32) {
-    throw Error(ErrorKind::usage,
-                "the cover image '" + path + "' is not a PNG, JPEG, GIF or SVG image");
-  }
-  if (type->extension == "svg") {
-    if (std::string problem = svg_problem(resource->bytes); !problem.empty()) {
-      throw Error(ErrorKind::usage, "the cover image '" + path +
-                                        "' is an SVG image that could run code (" + problem + ")");
-    }
-  }
-  return PublicationFile{.id = "cover-image",
-                         .href = "images/cover." + type->extension,
-                         .media_type = type->media_type,
-                         .properties = "cover-image",
-                         .bytes = std::move(resource->bytes)};
 }
 
 }  // namespace govtech::epub

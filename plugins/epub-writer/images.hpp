@@ -40,8 +40,4 @@ class ImageEmbedder {
   std::vector<PublicationFile> files_;
 };
 
-// A user-named image (--cover-image) as a publication file with the given id and stem, e.g.
-// "images/cover". Throws Error(usage) when it cannot be read or is not a supported image.
-PublicationFile load_cover_image(WriteContext& ctx, const std::string& path);
-
 }  // namespace govtech::epub

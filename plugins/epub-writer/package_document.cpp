@@ -104,6 +104,12 @@ std::string package_document(const Book& book, const AccessibilityMetadata& a11y
   }
   opf.meta("dcterms:modified", book.modified);
   accessibility(opf, a11y, out);
+  // EPUB 2 reading systems find the cover by this OPF 2 meta, which EPUB 3 keeps allowed.
+  for (const PublicationFile& file : book.files) {
+    if (file.properties == "cover-image") {
+      out += "    <meta name=\"cover\" content=\"" + xml_escaped(file.id, true) + "\"/>\n";
+    }
+  }
   out += "  </metadata>\n";
 
   out += "  <manifest>\n";

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "fonts.hpp"
 #include "govtech/html_render.hpp"
 #include "govtech/text.hpp"
 
@@ -75,8 +76,8 @@ nav ol {
   return css;
 }
 
-std::string book_stylesheet(WriteContext& ctx) {
-  if (!ctx.options.has("css")) return default_stylesheet();
+BookStylesheet book_stylesheet(WriteContext& ctx) {
+  if (!ctx.options.has("css")) return {default_stylesheet(), {}};
   std::string path = ctx.options.get("css");
   if (path.find("://") != std::string::npos) {
     throw Error(ErrorKind::usage, "--css '" + path +
@@ -93,7 +94,9 @@ std::string book_stylesheet(WriteContext& ctx) {
                                       " at line " + std::to_string(problem->line) +
                                       ", byte offset " + std::to_string(problem->offset));
   }
-  return std::move(css->bytes);
+  BookStylesheet book{std::move(css->bytes), {}};
+  book.fonts = package_fonts(book.css, path, kStylesheetHref, ctx);
+  return book;
 }
 
 }  // namespace govtech::epub

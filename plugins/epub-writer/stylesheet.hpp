@@ -2,7 +2,9 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
+#include "book.hpp"
 #include "govtech/plugin.hpp"
 
 namespace govtech::epub {
@@ -14,8 +16,13 @@ inline constexpr const char* kStylesheetHref = "styles/book.css";
 // it sets any.
 const std::string& default_stylesheet();
 
+struct BookStylesheet {
+  std::string css;
+  std::vector<PublicationFile> fonts;  // those its @font-face rules name (see fonts.hpp)
+};
+
 // The stylesheet to package: --css FILE if given (an error if it cannot be read or is a
-// URL, since an EPUB must carry its stylesheet), else the built-in one.
-std::string book_stylesheet(WriteContext& ctx);
+// URL, since an EPUB must carry its stylesheet), with its fonts, else the built-in one.
+BookStylesheet book_stylesheet(WriteContext& ctx);
 
 }  // namespace govtech::epub

@@ -90,6 +90,48 @@ TEST_CASE("output into a folder with -O, or to standard output with -o -") {
   CHECK(read_file(dir / "new" / "nested" / "a.fx.txt") == "|1|\n");
 }
 
+TEST_CASE("without -t, the extension of -o chooses the writer") {
+  TempDir dir;
+  write_file(dir / "talk.fixture", "one\ntwo\n");
+  auto r = run_in(dir, {"talk.fixture", "-o", "out.json"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(read_file(dir / "out.json"),
+             Catch::Contains(R"("schema": "govtech-convert/document")"));
+  r = run_in(dir, {"talk.fixture", "-M", "title=Hello", "-o", "talk.FX.TXT"});
+  CHECK(r.exit_code == 0);
+  CHECK(read_file(dir / "talk.FX.TXT") == "Hello|2|\n");
+  // -t still decides when given, whatever the extension.
+  r = run_in(dir, {"talk.fixture", "-t", "fixture", "-o", "out.json"});
+  CHECK(r.exit_code == 0);
+  CHECK(read_file(dir / "out.json") == "|2|\n");
+}
+
+TEST_CASE("without -t, an output that names no format is a usage error naming the option") {
+  TempDir dir;
+  write_file(dir / "talk.fixture", "one\n");
+  struct Case {
+    std::vector<std::string> args;
+    std::string message;
+  };
+  for (const Case& c : std::vector<Case>{
+           {{"talk.fixture"}, "no output format given: use -t FORMAT, or -o FILE"},
+           {{"talk.fixture", "-o", "-"}, "-o - (standard output) has no extension"},
+           {{"talk.fixture", "-o", "out"}, "-o 'out' has no extension"},
+           {{"talk.fixture", "-o", ".epub"}, "-o '.epub' has no extension"},
+           {{"talk.fixture", "-O", "out"}, "no output format given: use -t FORMAT"},
+           {{"talk.fixture", "-o", "out.unknown"},
+            "no output format claims the extension '.unknown' of -o 'out.unknown': name the "
+            "format with -t FORMAT (one of: "},
+       }) {
+    auto r = run_in(dir, c.args);
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains(c.message));
+  }
+  CHECK(files_in(dir.path()) == std::vector<std::string>{"talk.fixture"});
+}
+
 TEST_CASE("standard input is read with '-', and its format found by probing") {
   TempDir dir;
   auto r = run_in(dir, {"-", "-t", "fixture"}, "FIXTURE\nline\n");

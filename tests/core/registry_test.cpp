@@ -254,6 +254,27 @@ TEST_CASE("a conversion from .txt to json loads the text reader and the json wri
   CHECK(registry.reader_for_extension("md").entry.info.name == "markdown");
 }
 
+TEST_CASE("an output file name finds the writer that claims its extension") {
+  Registry registry;
+  registry.add_folder(GOVTECH_PLUGIN_DIR);
+  REQUIRE(registry.writer_for_file_name("Book.EPUB"));
+  CHECK(registry.writer_for_file_name("Book.EPUB").entry.info.name == "epub");
+  // Named after the extension's format: the only plugin opened.
+  REQUIRE(registry.plugins().size() == 1);
+  CHECK(registry.writer_for_file_name("a.b.json").entry.info.name == "json");
+  CHECK(registry.writer_for_file_name("page.htm").entry.info.name == "html");
+  CHECK(registry.writer_for_file_name("article.dbk").entry.info.name == "docbook");
+  CHECK(registry.writer_for_file_name("article.xml").entry.info.name == "docbook");
+  CHECK_FALSE(registry.writer_for_file_name(".epub"));  // a hidden file, no extension
+  CHECK_FALSE(registry.writer_for_file_name("epub"));
+  CHECK_FALSE(registry.writer_for_file_name("notes.md"));  // only readers claim it
+
+  // An extension of two parts is matched whole.
+  Registry fixtures;
+  fixtures.add_folder(FIXTURE_PLUGIN_DIR);
+  CHECK(fixtures.writer_for_file_name("out.fx.txt").entry.info.name == "fixture");
+}
+
 TEST_CASE("an alias finds its plugin by the letters of its name, loading no other") {
   for (auto [alias, file] : {std::pair{"md", "markdown-reader.so"}, {"txt", "text-reader.so"}}) {
     INFO(alias);

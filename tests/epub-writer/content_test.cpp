@@ -153,6 +153,49 @@ TEST_CASE("--cover-image adds a cover page and the cover-image property, typed b
   CHECK_THROWS_AS(write_epub(sample_interview(), {options}), govtech::Error);
 }
 
+TEST_CASE("the metadata's cover-image is found beside the input, as the document's images are") {
+  TempDir dir;
+  write_file(dir / "art" / "cover.png", kPng);
+  Document doc = sample_interview();
+  doc.meta.extra.emplace_back("cover-image", "art/cover.png");
+  Written out = write_epub(doc, {{}, dir.path().string()});
+  Epub epub = out.epub();
+  std::string opf = epub.text("EPUB/package.opf");
+  CHECK(opf.find("<item id=\"cover-image\" href=\"images/cover.png\" media-type=\"image/png\" "
+                 "properties=\"cover-image\"/>") != std::string::npos);
+  CHECK(opf.find("<meta name=\"cover\" content=\"cover-image\"/>") != std::string::npos);
+  CHECK(opf.find("<itemref idref=\"cover\"/>") < opf.find("<itemref idref=\"title\"/>"));
+  const std::string& page = epub.text("EPUB/text/cover.xhtml");
+  CHECK(page.find("alt=\"Cover: " + doc.meta.title + "\"") != std::string::npos);
+  CHECK(epub.text("EPUB/nav.xhtml").find("epub:type=\"cover\" href=\"text/cover.xhtml\"") !=
+        std::string::npos);
+
+  // --cover-image, named on the command line, wins over the document's own.
+  write_file(dir / "other.svg",
+             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>");
+  govtech::Options options;
+  options.set("cover-image", (dir / "other.svg").string());
+  opf = write_epub(doc, {options, dir.path().string()}).epub().text("EPUB/package.opf");
+  CHECK(opf.find("href=\"images/cover.svg\"") != std::string::npos);
+  CHECK(opf.find("images/cover.png") == std::string::npos);
+}
+
+TEST_CASE("a cover-image that is missing, outside the input's folder or no image is an error") {
+  TempDir dir;
+  write_file(dir / "in" / "notes.txt", "not an image");
+  write_file(dir / "outside.png", kPng);
+  for (auto [src, message] : std::vector<std::pair<std::string, std::string>>{
+           {"absent.png", "cannot read the cover image 'absent.png' (cover-image in the metadata)"},
+           {"../outside.png", "cannot read the cover image '../outside.png'"},
+           {"notes.txt", "the cover image 'notes.txt' (cover-image in the metadata) is not a PNG"},
+           {"https://example.org/cover.png", "cannot read the cover image 'https://example.org"}}) {
+    INFO(src);
+    Document doc = sample_interview();
+    doc.meta.extra.emplace_back("cover-image", src);
+    CHECK_THROWS_WITH(write_epub(doc, {{}, (dir / "in").string()}), Catch::Contains(message));
+  }
+}
+
 TEST_CASE("a collection makes one chapter per interview, each with its own header") {
   govtech::Collection report;
   report.meta.title = "Women in GovTech Special Report 2020";

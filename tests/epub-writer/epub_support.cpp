@@ -175,6 +175,26 @@ Document sample_interview() {
   return doc;
 }
 
+std::string tiny_font(const std::string& signature) {
+  auto be32 = [](std::uint32_t n) {
+    return std::string{static_cast<char>(n >> 24), static_cast<char>(n >> 16),
+                       static_cast<char>(n >> 8), static_cast<char>(n)};
+  };
+  if (signature == "wOF2" || signature == "wOFF") {
+    // The WOFF header: signature, flavour (TrueType), length, then counts and sizes, all 0 but
+    // the length and the size of the empty font it would unpack to (its 12-byte sfnt header).
+    const std::size_t header = signature == "wOF2" ? 48 : 44;
+    std::string font = signature + be32(0x00010000) + be32(static_cast<std::uint32_t>(header));
+    font += std::string(4, '\0');  // numTables, reserved
+    font += be32(12);              // totalSfntSize
+    font.resize(header, '\0');
+    return font;
+  }
+  // An sfnt header: the version, then no tables (numTables, searchRange, entrySelector,
+  // rangeShift all 0).
+  return signature + std::string(8, '\0');
+}
+
 ScopedEnv::ScopedEnv(const char* name, std::optional<std::string> value) : name_(name) {
   if (const char* old = std::getenv(name)) old_ = old;
   if (value) {

@@ -51,6 +51,11 @@ govtech::Document essay_with_headings();
 govtech::Paragraph paragraph(const std::string& text);
 govtech::Image image(const std::string& src, const std::string& alt);
 
+// A font file of the format `signature` names ("wOF2", "wOFF", "OTTO" or "\0\1\0\0" for
+// TrueType): its header with no tables, all that packaging and the validators look at (they
+// check the media type, not the glyphs). No reading system could draw text with it.
+std::string tiny_font(const std::string& signature);
+
 // Sets (or with nullopt removes) an environment variable for the lifetime of the object.
 class ScopedEnv {
  public:

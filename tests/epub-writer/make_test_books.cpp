@@ -99,6 +99,33 @@ int main(int argc, char** argv) {
     write_file(assets / "cover.png", kPng);
     cover.set("cover-image", (assets / "cover.png").string());
     save(out, "cover", write_epub(sample_interview(), {cover}));
+    // The cover a Markdown front matter names, found beside the input.
+    Document covered = sample_interview();
+    covered.meta.extra.emplace_back("cover-image", "cover.png");
+    save(out, "cover-from-metadata", write_epub(covered, {none, assets.string()}));
+
+    // A house stylesheet whose @font-face rules name a font of each core type, and one
+    // written into the stylesheet as a data: URL.
+    write_file(assets / "fonts" / "text.woff2", tiny_font("wOF2"));
+    write_file(assets / "fonts" / "text.woff", tiny_font("wOFF"));
+    write_file(assets / "fonts" / "heading.ttf", tiny_font(std::string("\0\1\0\0", 4)));
+    write_file(assets / "fonts" / "heading-bold.otf", tiny_font("OTTO"));
+    write_file(assets / "house.css",
+               "/* House style */\n"
+               "@font-face {\n  font-family: \"House Text\";\n"
+               "  src: url(\"fonts/text.woff2\") format(\"woff2\"), url(fonts/text.woff) "
+               "format(\"woff\");\n}\n"
+               "@font-face { font-family: House Heading; src: local(\"House Heading\"), "
+               "url('fonts/heading.ttf') format('truetype'); }\n"
+               "@font-face { font-family: House Heading; font-weight: bold; "
+               "src: url(fonts/heading-bold.otf) format('opentype'); }\n"
+               "@font-face { font-family: Inline; "
+               "src: url(data:font/woff2;base64,d09GMgABAAA=) format('woff2'); }\n"
+               "body { font-family: \"House Text\", serif; }\n"
+               "h1, h2 { font-family: \"House Heading\", sans-serif; }\n");
+    govtech::Options fonts;
+    fonts.set("css", (assets / "house.css").string());
+    save(out, "fonts", write_epub(sample_interview(), {fonts}));
 
     Document french = sample_interview();
     french.meta.language = "fr";

@@ -85,6 +85,11 @@ class GOVTECH_API Registry {
   // The reader that claims a file extension (without dot, any case). Tries the files named
   // `*-reader.so` of each folder first, stopping at the first reader that claims it.
   Provided<Reader> reader_for_extension(std::string_view extension);
+  // The writer for an output file named without a format: the one that claims an extension
+  // the name ends with ("book.epub", "notes.fx.txt"; any case), found as above by the name's
+  // last extension, among the files named `*-writer.so` first. Of the writers loaded when one
+  // matches, the longest extension wins.
+  Provided<Writer> writer_for_file_name(std::string_view file_name);
   // The reader whose probe() is surest of `head`, among all plugins; empty if none is at all.
   Provided<Reader> reader_by_probe(std::string_view head);
 

@@ -55,6 +55,10 @@ GOVTECH_API std::string to_utf8(std::string_view bytes, const std::string& encod
 // Undoes %XX escapes as browsers do: a % not followed by two hex digits stays as it is.
 GOVTECH_API std::string percent_decoded(std::string_view text);
 
+// Whether a reference starts with a URL scheme ("https:", "data:"), so it names no local file.
+// One letter before the colon is a Windows drive ("C:"), not a scheme.
+GOVTECH_API bool has_url_scheme(std::string_view reference);
+
 // Unicode white space (Zs, tab, line and paragraph separators, and U+FEFF which web pages
 // leave behind), as opposed to the ASCII-only isspace().
 GOVTECH_API bool is_unicode_space(char32_t c);
