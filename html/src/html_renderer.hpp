@@ -19,6 +19,9 @@ struct Renderer {
   std::string prefix{};        // markup to put at the start of the next paragraph (a speaker label)
   HtmlNotes* notes = nullptr;  // where note references are numbered and their notes wait
 
+  // An element's attributes with the id options.targets gives it: where its author gave one,
+  // or where a link leads to it.
+  Attributes attributes_of(const void* node, const Attributes& given) const;
   void cr();  // a line break unless the output already ends with one
   void void_end();
   void blocks(std::span<const Block> list, bool tight);
