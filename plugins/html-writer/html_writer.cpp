@@ -242,6 +242,7 @@ class HtmlWriter final : public Writer {
     sink.write(top);
     HtmlRenderOptions article_options = base;
     article_options.heading_offset = 1;
+    article_options.keep_missing_targets = fragment;  // as for one document's fragment
     for (std::size_t n = 0; n < books.documents.size(); ++n) {
       article_options.fallback_title = contents[n].text;
       article_options.targets = &targets[n];
