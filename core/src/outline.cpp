@@ -24,7 +24,10 @@ std::vector<std::string> question_ids(const Document& doc) {
   return question_ids(doc, used);
 }
 
-std::vector<HeadingOutline> heading_outline(const Blocks& blocks, IdSet& used, int max_level) {
+namespace {
+
+template <class IdOf>
+std::vector<HeadingOutline> outline_of(const Blocks& blocks, int max_level, IdOf id_of) {
   std::vector<HeadingOutline> top;
   // The open headings, outermost first, with their levels: a new heading closes those of
   // its own level or below and becomes a child of the innermost one left.
@@ -35,19 +38,49 @@ std::vector<HeadingOutline> heading_outline(const Blocks& blocks, IdSet& used, i
     while (!open.empty() && open.back().first >= h->level) open.pop_back();
     std::vector<HeadingOutline>& into = open.empty() ? top : *open.back().second;
     std::string text = collapse_spaces(plain_text(h->content));
-    std::string id = unique_id(text, used, "section");
+    std::string id = id_of(*h, text);
     into.push_back({.heading = h, .text = std::move(text), .id = std::move(id)});
     open.emplace_back(h->level, &into.back().children);
   }
   return top;
 }
 
-std::vector<HeadingOutline> heading_outline(const Document& doc, IdSet& used, int max_level) {
-  std::vector<HeadingOutline> outline = heading_outline(doc.intro, used, max_level);
-  for (HeadingOutline& more : heading_outline(doc.trailing, used, max_level)) {
+template <class IdOf>
+std::vector<HeadingOutline> outline_of(const Document& doc, int max_level, IdOf id_of) {
+  std::vector<HeadingOutline> outline = outline_of(doc.intro, max_level, id_of);
+  for (HeadingOutline& more : outline_of(doc.trailing, max_level, id_of)) {
     outline.push_back(std::move(more));
   }
   return outline;
+}
+
+}  // namespace
+
+std::vector<HeadingOutline> heading_outline(const Blocks& blocks, IdSet& used, int max_level) {
+  return outline_of(blocks, max_level, [&used](const Heading&, const std::string& text) {
+    return unique_id(text, used, "section");
+  });
+}
+
+std::vector<HeadingOutline> heading_outline(const Document& doc, IdSet& used, int max_level) {
+  return outline_of(doc, max_level, [&used](const Heading&, const std::string& text) {
+    return unique_id(text, used, "section");
+  });
+}
+
+std::vector<HeadingOutline> heading_outline(const Document& doc, const LinkTargets& targets,
+                                            int max_level) {
+  return outline_of(doc, max_level, [&targets](const Heading& h, const std::string&) {
+    return std::string(targets.id_of(&h));
+  });
+}
+
+int top_heading_level(std::span<const Block> blocks) {
+  int top = 0;
+  for (const Block& block : blocks) {
+    if (const Heading* h = block.as<Heading>(); h && (top == 0 || h->level < top)) top = h->level;
+  }
+  return top;
 }
 
 std::function<std::string(const Heading&)> heading_ids(const std::vector<HeadingOutline>& outline) {

@@ -49,6 +49,13 @@ bool keeps_raw_html(const HtmlRenderOptions& options, Diagnostics& diagnostics, 
 
 }  // namespace
 
+Attributes Renderer::attributes_of(const void* node, const Attributes& given) const {
+  Attributes attributes = given;
+  const LinkTarget* target = options.targets ? options.targets->target_of(node) : nullptr;
+  if (target && (!given.id.empty() || target->linked)) attributes.id = target->id;
+  return attributes;
+}
+
 void Renderer::cr() {
   if (!out.empty() && out.back() != '\n') out.push_back('\n');
 }
@@ -123,7 +130,7 @@ void Renderer::block(const Block& b, bool tight) {
       const auto& division = *b.as<Division>();
       cr();
       out.append("<div");
-      append_html_attributes(out, *division.attributes, options.xhtml);
+      append_html_attributes(out, attributes_of(&division, *division.attributes), options.xhtml);
       out.append(">\n");
       in_language(*division.attributes, [&] { blocks(division.blocks, false); });
       cr();
@@ -143,7 +150,7 @@ void Renderer::block(const Block& b, bool tight) {
 void Renderer::figure(const Figure& f) {
   cr();
   out.append("<figure");
-  append_html_attributes(out, *f.attributes, options.xhtml);
+  append_html_attributes(out, attributes_of(&f, *f.attributes), options.xhtml);
   out.append(">\n");
   inlines(f.content);
   if (!f.caption.empty()) {
@@ -217,7 +224,7 @@ void Renderer::heading(const Heading& h) {
   const std::string tag = "h" + std::to_string(level);
   cr();
   out.append("<" + tag);
-  Attributes attributes = *h.attributes;
+  Attributes attributes = attributes_of(&h, *h.attributes);
   if (attributes.id.empty() && options.heading_id) attributes.id = options.heading_id(h);
   append_html_attributes(out, attributes, options.xhtml);
   out.push_back('>');
@@ -401,7 +408,7 @@ void Renderer::inline_node(const Inline& node) {
         break;
       }
       out.append("<span");
-      append_html_attributes(out, *span.attributes, options.xhtml);
+      append_html_attributes(out, attributes_of(&span, *span.attributes), options.xhtml);
       out.push_back('>');
       in_language(*span.attributes, [&] { inlines(span.children); });
       out.append("</span>");
@@ -436,8 +443,21 @@ void Renderer::link(const Link& l) {
     inlines(l.children);
     return;
   }
+  const LinkTarget* target = nullptr;
+  if (const auto fragment = internal_fragment(l.url); fragment && options.targets) {
+    target = options.targets->find(*fragment);
+    if (!target && !options.keep_missing_targets) {
+      diagnostics.warn(missing_target_warning(*fragment), pos);
+      inlines(l.children);
+      return;
+    }
+  }
   out.append("<a href=\"");
-  append_html_url(out, l.url);
+  if (target && options.target_href) {
+    out.append(options.target_href(*target));
+  } else {
+    append_html_url(out, target ? "#" + target->id : l.url);
+  }
   if (!l.title.empty()) {
     out.append("\" title=\"");
     append_html_escaped(out, l.title);

@@ -22,6 +22,9 @@ struct Renderer {
   // that language's marks. Empty: options.language.
   std::string_view language{};
 
+  // An element's attributes with the id options.targets gives it: where its author gave one,
+  // or where a link leads to it.
+  Attributes attributes_of(const void* node, const Attributes& given) const;
   void cr();  // a line break unless the output already ends with one
   void void_end();
   void blocks(std::span<const Block> list, bool tight);

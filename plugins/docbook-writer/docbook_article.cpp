@@ -20,8 +20,11 @@ void add_label(pugi::xml_node parent, const std::string& speaker) {
   if (!label.empty()) add_text_element(parent, "label", label);
 }
 
-void render_entry(pugi::xml_node set, const QandA& entry, RenderState& state) {
+void render_entry(pugi::xml_node set, const QandA& entry, const std::string& id,
+                  RenderState& state) {
   pugi::xml_node item = add_element(set, "qandaentry");
+  set_attribute(item, "xml:id", id);
+  state.pos = entry.pos;
   pugi::xml_node question = add_element(item, "question");
   add_label(question, entry.question_speaker);
   render_inline_block(question, entry.question, state);
@@ -60,8 +63,7 @@ void render_sections(pugi::xml_node article, const Document& doc, RenderState& s
         open.pop_back();
       }
       pugi::xml_node section = add_element(open.empty() ? article : open.back().second, "section");
-      set_attribute(section, "xml:id",
-                    unique_id(collapse_spaces(plain_text(heading->content)), state.ids, "section"));
+      set_attribute(section, "xml:id", state.targets->id_of(heading));
       render_inlines(add_element(section, "title"), heading->content, LineMode::single_line, state);
       open.emplace_back(heading->level, section);
     }
@@ -72,13 +74,18 @@ void render_sections(pugi::xml_node article, const Document& doc, RenderState& s
 }  // namespace
 
 void render_article(pugi::xml_node article, const Document& doc, RenderState& state) {
+  // Ids unique in the whole output (a book of articles); links lead within the article.
+  const LinkTargets targets = link_targets(doc, state.ids);
+  state.targets = &targets;
   render_info(article, doc.meta, TitleRule::required, state);
   if (doc.is_interview()) {
     render_blocks(article, doc.intro, state);
     pugi::xml_node set = add_element(article, "qandaset");
     // Speaker labels replace the "Q:" / "A:" of this default where an entry has them.
     set_attribute(set, "defaultlabel", "qanda");
-    for (const QandA& entry : doc.entries) render_entry(set, entry, state);
+    for (std::size_t i = 0; i < doc.entries.size(); ++i) {
+      render_entry(set, doc.entries[i], targets.question_ids()[i], state);
+    }
     render_blocks(article, doc.trailing, state);
   } else {
     render_sections(article, doc, state);
@@ -86,6 +93,7 @@ void render_article(pugi::xml_node article, const Document& doc, RenderState& st
 
   // An article must hold at least one block besides its <info>.
   if (!has_element_child(article, "info")) add_element(article, "para");
+  state.targets = nullptr;
 }
 
 std::string document_language(const Metadata& meta, RenderState& state) {

@@ -130,12 +130,12 @@ void render_table(pugi::xml_node parent, const Table& table, RenderState& state)
 void render_division(pugi::xml_node parent, const Division& division, RenderState& state) {
   pugi::xml_node before = parent.last_child();
   render_blocks(parent, division.blocks, state);
-  Attributes attributes = *division.attributes;
+  const void* owner = &division;
   for (pugi::xml_node node = before ? before.next_sibling() : parent.first_child(); node;
        node = node.next_sibling()) {
     if (node.type() != pugi::node_element) continue;
-    set_attributes(node, attributes, state);
-    attributes.id.clear();
+    set_attributes(node, *division.attributes, state, owner);
+    owner = nullptr;
   }
 }
 
@@ -143,7 +143,7 @@ void render_division(pugi::xml_node parent, const Division& division, RenderStat
 void render_figure(pugi::xml_node parent, const Figure& figure, RenderState& state) {
   pugi::xml_node element =
       add_element(parent, figure.caption.empty() ? "informalfigure" : "figure");
-  set_attributes(element, *figure.attributes, state);
+  set_attributes(element, *figure.attributes, state, &figure);
   if (!figure.caption.empty()) {
     render_inlines(add_element(element, "title"), figure.caption, LineMode::single_line, state);
   }
@@ -170,9 +170,7 @@ void render_definitions(pugi::xml_node parent, const DefinitionList& list, Rende
   }
 }
 
-}  // namespace
-
-void render_block(pugi::xml_node parent, const Block& block, RenderState& state) {
+void render_block_content(pugi::xml_node parent, const Block& block, RenderState& state) {
   switch (block.kind()) {
     case BlockKind::paragraph:
       render_inline_block(parent, block.as<Paragraph>()->content, state);
@@ -180,7 +178,7 @@ void render_block(pugi::xml_node parent, const Block& block, RenderState& state)
     case BlockKind::heading: {
       const Heading& heading = *block.as<Heading>();
       pugi::xml_node head = add_element(parent, "bridgehead");
-      set_attributes(head, *heading.attributes, state);
+      set_attributes(head, *heading.attributes, state, &heading);
       set_attribute(head, "renderas", bridgehead_rendering(heading.level));
       render_inlines(head, heading.content, LineMode::single_line, state);
       break;
@@ -231,6 +229,15 @@ void render_block(pugi::xml_node parent, const Block& block, RenderState& state)
       render_definitions(parent, *block.as<DefinitionList>(), state);
       break;
   }
+}
+
+}  // namespace
+
+void render_block(pugi::xml_node parent, const Block& block, RenderState& state) {
+  const SourcePos outer = state.pos;
+  if (block.pos.line) state.pos = block.pos;
+  render_block_content(parent, block, state);
+  state.pos = outer;
 }
 
 void render_blocks(pugi::xml_node parent, const Blocks& blocks, RenderState& state) {

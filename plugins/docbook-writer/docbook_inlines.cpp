@@ -76,7 +76,7 @@ class InlineRenderer {
           break;
         }
         pugi::xml_node phrase = element("phrase");
-        set_attributes(phrase, *span.attributes, state_);
+        set_attributes(phrase, *span.attributes, state_, &span);
         nested(phrase, span.children);
         break;
       }
@@ -119,8 +119,21 @@ class InlineRenderer {
       for (const Inline& child : link.children) render(child);
       return;
     }
-    pugi::xml_node element_node = element("link");
-    set_attribute(element_node, "xlink:href", uri_reference(link.url));
+    pugi::xml_node element_node;
+    if (const auto fragment = internal_fragment(link.url); fragment && state_.targets) {
+      // Within the document: a link to the element that carries the id, as DocBook has it.
+      const LinkTarget* target = state_.targets->find(*fragment);
+      if (!target) {
+        state_.diagnostics.warn(missing_target_warning(*fragment), state_.pos);
+        for (const Inline& child : link.children) render(child);
+        return;
+      }
+      element_node = element("link");
+      set_attribute(element_node, "linkend", target->id);
+    } else {
+      element_node = element("link");
+      set_attribute(element_node, "xlink:href", uri_reference(link.url));
+    }
     if (!link.title.empty()) set_attribute(element_node, "xlink:title", link.title);
     nested(element_node, link.children);
   }

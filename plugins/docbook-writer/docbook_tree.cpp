@@ -90,9 +90,11 @@ void save(const pugi::xml_document& document, Sink& out) {
   out.write("\n");
 }
 
-void set_attributes(pugi::xml_node node, const Attributes& attributes, RenderState& state) {
-  if (!attributes.id.empty() && !state.ids.contains(attributes.id)) {
-    set_attribute(node, "xml:id", unique_id(attributes.id, state.ids, "id"));
+void set_attributes(pugi::xml_node node, const Attributes& attributes, RenderState& state,
+                    const void* owner) {
+  if (const std::string_view id = state.targets ? state.targets->id_of(owner) : "";
+      owner && !id.empty()) {
+    set_attribute(node, "xml:id", id);
   }
   if (!attributes.language.empty()) set_attribute(node, "xml:lang", attributes.language);
   if (const std::string_view dir = direction_name(attributes.direction); !dir.empty()) {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "govtech/diagnostics.hpp"
+#include "govtech/link_targets.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/text.hpp"
 
@@ -23,11 +24,16 @@ struct RenderState {
   std::size_t raw_dropped = 0;  // raw HTML nodes left out, reported once at the end
   IdSet ids{};                  // the xml:ids given so far: unique in the whole output
   int in_footnote = 0;          // DocBook forbids a footnote inside a footnote
+  // The ids of the document being rendered and where its internal links lead (made with
+  // `ids`, so unique in the whole output).
+  const LinkTargets* targets = nullptr;
+  SourcePos pos{};  // the block being rendered, for warnings about its inlines
 };
 
-// Sets xml:lang, dir and (if still unused) xml:id from an author's attributes, and the
-// classes as a role.
-void set_attributes(pugi::xml_node node, const Attributes& attributes, RenderState& state);
+// Sets xml:lang and dir from an author's attributes, the classes as a role, and the xml:id
+// that state.targets gives `owner` (the AST node the element stands for; null for none).
+void set_attributes(pugi::xml_node node, const Attributes& attributes, RenderState& state,
+                    const void* owner);
 
 // A new child element.
 pugi::xml_node add_element(pugi::xml_node parent, const char* name);

@@ -7,6 +7,7 @@
 #include "govtech/phrases.hpp"
 #include "govtech/text.hpp"
 #include "govtech/xml.hpp"
+#include "internal_links.hpp"
 #include "localisation.hpp"
 #include "publication_info.hpp"
 
@@ -54,13 +55,16 @@ HtmlRenderOptions offset_by(const HtmlRenderOptions& options, int offset) {
   return shifted;
 }
 
+// The headings' entries, each leading into the document that holds its heading.
 std::vector<TocEntry> toc_entries(const std::vector<HeadingOutline>& outline,
-                                  const std::string& href) {
+                                  const LinkTargets& targets, const InternalLinks& links) {
   std::vector<TocEntry> entries;
   for (const HeadingOutline& heading : outline) {
-    entries.push_back({.label = heading.text.empty() ? "\u2026" : heading.text,
-                       .href = href + "#" + heading.id,
-                       .children = toc_entries(heading.children, href)});
+    const LinkTarget* target = targets.target_of(heading.heading);
+    entries.push_back(
+        {.label = heading.text.empty() ? "\u2026" : heading.text,
+         .href = links.document_of(target ? target->place : TargetPlace{}) + "#" + heading.id,
+         .children = toc_entries(heading.children, targets, links)});
   }
   return entries;
 }
@@ -126,6 +130,13 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
   HtmlNotes notes{.id_prefix = stem + "-note"};
   ContentSettings settings = given_settings;
   settings.render.notes = &notes;
+  // Each interview is a document set of its own: its ids need be unique only within it, and
+  // its links lead within it, to whichever of its documents holds the target.
+  const LinkTargets targets = link_targets(doc);
+  InternalLinks links;
+  settings.render.targets = &targets;
+  settings.render.target_href = [&links](const LinkTarget& target) { return links.marker(target); };
+  const std::size_t first_file = files.size();
   // A chapter of a collection keeps its own language and direction (its documents say so);
   // a language that is no tag would make lang invalid, so such a chapter keeps the book's.
   const std::string own_language{trim(doc.meta.language)};
@@ -136,7 +147,7 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
   const Phrases& words = phrases_for(language);
   settings.render.language = language;
   std::string title = doc.meta.title.empty() ? fallback_title(doc.meta) : doc.meta.title;
-  std::vector<std::string> ids = question_ids(doc);
+  const std::vector<std::string>& ids = targets.question_ids();
   HtmlRenderOptions under_title = offset_by(settings.render, 1);
   auto page = [&](std::string page_title, std::string body) {
     render_html_notes(notes, settings.render, diagnostics, body);
@@ -146,6 +157,14 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
                        .stylesheet_href = settings.stylesheet_href,
                        .body = std::move(body),
                        .body_type = "bodymatter"});
+  };
+  auto add_file = [&](std::string id, TargetPlace from, std::string xhtml) {
+    files.push_back(content_file(std::move(id), std::move(xhtml)));
+    links.starts(from, files.back().href);
+  };
+  auto finish = [&](TocEntry toc) {
+    links.resolve(std::span(files).subspan(first_file));
+    return toc;
   };
 
   TocEntry toc{.label = title, .href = kTextFolder + stem + ".xhtml"};
@@ -159,11 +178,11 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
   } else {
     repeated = nullptr;
   }
+  std::vector<HeadingOutline> outline;
   if (doc.entries.empty()) {
     // Not an interview: the navigation lists its headings instead of questions, those under
     // a repeated title heading directly under the title.
-    IdSet used;
-    std::vector<HeadingOutline> outline = heading_outline(doc, used);
+    outline = heading_outline(doc, targets);
     if (!outline.empty() && outline.front().heading == repeated) {
       std::vector<HeadingOutline> lifted = std::move(outline.front().children);
       lifted.insert(lifted.end(), std::make_move_iterator(outline.begin() + 1),
@@ -171,29 +190,70 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
       outline = std::move(lifted);
     }
     under_title.heading_id = heading_ids(outline);
-    toc.children = toc_entries(outline, toc.href);
   }
-  std::string body = "<section epub:type=\"chapter\" role=\"doc-chapter\" class=\"interview\">\n";
+  // The chapter carries the id of a heading it stands for, so that links to it still lead here.
+  std::string body = "<section epub:type=\"chapter\" role=\"doc-chapter\" class=\"interview\"";
+  if (const LinkTarget* target = repeated ? targets.target_of(repeated) : nullptr;
+      target && (target->linked || !repeated->attributes->id.empty())) {
+    body += " id=\"";
+    append_html_escaped(body, targets.id_of(repeated));
+    body += "\"";
+  }
+  body += ">\n";
   interview_opening(doc, own_header, settings, body);
+  // One <h1> a document: the text's highest headings come right beneath the title.
   HtmlRenderOptions intro_options = under_title;
-  if (repeated) {  // the opening's <h1> stands for the heading left out
-    intro_options.heading_offset = 0;
+  if (const int top = top_heading_level(intro); top != 0) {
+    intro_options.heading_offset = 2 - top;
     intro_options.previous_heading = 1;
   }
-  render_html_blocks(intro, intro_options, diagnostics, body);
+  const TargetPlace start{.area = TargetPlace::Area::intro, .index = 0};
 
+  if (settings.split && doc.entries.empty()) {
+    // A text without questions: one document for each of its highest sections.
+    const std::size_t skipped = doc.intro.size() - intro.size();
+    const int top = top_heading_level(intro);
+    auto section_starts = [&](std::size_t i) {
+      const Heading* h = intro[i].as<Heading>();
+      return h && h->level == top;
+    };
+    std::size_t i = 0;
+    while (i < intro.size() && !section_starts(i)) ++i;
+    render_html_blocks(intro.first(i), intro_options, diagnostics, body);
+    body += "</section>\n";
+    add_file(stem, start, page(title, std::move(body)));
+    std::size_t number = 0;
+    while (i < intro.size()) {
+      std::size_t end = i + 1;
+      while (end < intro.size() && !section_starts(end)) ++end;
+      std::string part;
+      render_html_blocks(intro.subspan(i, end - i), intro_options, diagnostics, part);
+      if (end == intro.size()) render_html_blocks(doc.trailing, under_title, diagnostics, part);
+      std::string label = collapse_spaces(plain_text(intro[i].as<Heading>()->content));
+      add_file(numbered(stem, "section", ++number),
+               {.area = TargetPlace::Area::intro, .index = skipped + i},
+               page(label.empty() ? title : label, std::move(part)));
+      i = end;
+    }
+    toc.children = toc_entries(outline, targets, links);
+    return finish(std::move(toc));
+  }
+
+  render_html_blocks(intro, intro_options, diagnostics, body);
   if (!settings.split || doc.entries.empty()) {
     // Reading systems slow down on long content documents, and some refuse them, so a long
     // interview goes on in further documents, each begun at a question once the one before
     // has reached settings.part_bytes.
     std::string id = stem;
+    TargetPlace from = start;
     std::size_t part = 1;
     for (std::size_t i = 0; i < doc.entries.size(); ++i) {
       if (body.size() >= settings.part_bytes) {
         if (part == 1) body += "</section>\n";
-        files.push_back(content_file(id, page(title, std::move(body))));
+        add_file(id, from, page(title, std::move(body)));
         body.clear();
         id = numbered(stem, "part", ++part);
+        from = {.area = TargetPlace::Area::entry, .index = i};
       }
       render_html_entry(doc.entries[i], ids[i], settings.render, diagnostics, body);
       toc.children.push_back(
@@ -201,12 +261,13 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
     }
     render_html_blocks(doc.trailing, under_title, diagnostics, body);
     if (part == 1) body += "</section>\n";
-    files.push_back(content_file(id, page(title, std::move(body))));
-    return toc;
+    add_file(id, from, page(title, std::move(body)));
+    if (doc.entries.empty()) toc.children = toc_entries(outline, targets, links);
+    return finish(std::move(toc));
   }
 
   body += "</section>\n";
-  files.push_back(content_file(stem, page(title, std::move(body))));
+  add_file(stem, start, page(title, std::move(body)));
   for (std::size_t i = 0; i < doc.entries.size(); ++i) {
     std::string label = question_label(doc.entries[i], i + 1, words);
     std::string part;
@@ -214,11 +275,11 @@ TocEntry add_interview(const Document& doc, const std::string& stem, bool own_he
     // What follows the last answer (a closing note, a biography) ends the last document.
     if (i + 1 == doc.entries.size())
       render_html_blocks(doc.trailing, under_title, diagnostics, part);
-    std::string id = numbered(stem, "q", i + 1);
-    files.push_back(content_file(id, page(label, std::move(part))));
+    add_file(numbered(stem, "q", i + 1), {.area = TargetPlace::Area::entry, .index = i},
+             page(label, std::move(part)));
     toc.children.push_back({label, files.back().href});
   }
-  return toc;
+  return finish(std::move(toc));
 }
 
 }  // namespace govtech::epub

@@ -29,7 +29,8 @@ struct ContentSettings {
   std::string language;
   Direction direction = Direction::unspecified;  // the book's: -M dir=, else its language's
   std::string stylesheet_href;                   // from a content document
-  bool split = false;                            // one document per question
+  // One document per question; a text without questions: one per highest section.
+  bool split = false;
   // Otherwise a long interview continues in a new document at the first question after this
   // many bytes (calibre splits at 260 KB).
   std::size_t part_bytes = 256 * 1024;

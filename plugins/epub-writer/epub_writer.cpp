@@ -198,7 +198,7 @@ class EpubWriter final : public Writer {
             .options = {{.name = "split",
                          .type = OptionType::flag,
                          .default_value = "false",
-                         .help = "one content document per question"},
+                         .help = "one content document per question (or per top section)"},
                         {.name = "compression-level",
                          .type = OptionType::integer,
                          .default_value = "6",

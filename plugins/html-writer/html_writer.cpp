@@ -71,6 +71,8 @@ void render_plain_body(const Document& doc, const HtmlRenderOptions& base, bool 
   std::span<const Block> blocks = doc.intro;
   const Heading* first = blocks.empty() ? nullptr : blocks.front().as<Heading>();
   bool header = false;
+  // Whether the text's first heading stands as the page's title, in <h1>.
+  bool leads = false;
   if (standalone) {
     // The page's own <h1> from the metadata, unless the text starts with that heading.
     const bool titled = !is_blank(doc.meta.title);
@@ -78,14 +80,25 @@ void render_plain_body(const Document& doc, const HtmlRenderOptions& base, bool 
         first && first->level == 1 &&
         collapse_spaces(plain_text(first->content)) == collapse_spaces(doc.meta.title);
     header = titled && !repeats;
+    leads = repeats;
     if (header) render_html_header(doc.meta, options, out);
     options.no_skipped_headings = true;
   }
   // The table of contents follows the title: the header, or else the text's first heading.
-  if (!nav.empty() && !header && first && first->level == 1) {
+  if (!nav.empty() && !header && first && first->level == 1) leads = true;
+  if (leads) {
     render_html_blocks(blocks.first(1), options, diagnostics, out);
     options.previous_heading = 1;
     blocks = blocks.subspan(1);
+  }
+  if (standalone) {
+    // One <h1> a page: beneath a title, the text's highest headings are <h2>, and the levels
+    // below follow them (never skipping one).
+    int top = top_heading_level(blocks);
+    const int trailing_top = top_heading_level(doc.trailing);
+    if (top == 0 || (trailing_top != 0 && trailing_top < top)) top = trailing_top;
+    if (top != 0) options.heading_offset = (header || leads ? 2 : 1) - top;
+    if (header) options.previous_heading = 1;
   }
   out.append(nav);
   render_html_blocks(blocks, options, diagnostics, out);
@@ -138,9 +151,14 @@ class HtmlWriter final : public Writer {
       sink.write("<main>\n");
     }
 
+    // Every id the page's elements carry, and where each internal link goes.
+    const LinkTargets targets = link_targets(doc);
+    options.targets = &targets;
+    // A fragment goes into a page this conversion does not see, which may hold the target.
+    options.keep_missing_targets = fragment;
     if (doc.is_interview()) {
       // Handed to the sink as it is rendered: a long interview's markup is never held whole.
-      const std::vector<std::string> ids = question_ids(doc);
+      const std::vector<std::string>& ids = targets.question_ids();
       std::string nav;
       if (toc) nav = toc_nav(question_toc(doc, ids), language, 2);
       render_html_article(doc, options, ctx.diagnostics, sink, nav, ids);
@@ -148,8 +166,7 @@ class HtmlWriter final : public Writer {
       // No questions: the table of contents lists the headings, as deep as level 3.
       std::string nav;
       if (toc) {
-        IdSet used{"toc", "toc-title"};
-        const std::vector<HeadingOutline> outline = heading_outline(doc, used);
+        const std::vector<HeadingOutline> outline = heading_outline(doc, targets);
         if (outline.empty()) {
           ctx.diagnostics.warn("--toc: the document has neither questions nor headings to list");
         } else {
@@ -179,10 +196,11 @@ class HtmlWriter final : public Writer {
     const std::string title = page_title(cover, ctx.file, ctx.diagnostics);
     cover.meta.title = title;
 
-    // Ids unique across the whole page: one per interview, then its questions.
+    // Ids unique across the whole page: one per interview, then its questions and other
+    // targets; each interview's links lead within it.
     IdSet used{"toc", "toc-title"};
     std::vector<std::string> article_ids;
-    std::vector<std::vector<std::string>> ids;
+    std::vector<LinkTargets> targets;
     std::vector<TocEntry> contents;
     for (std::size_t n = 0; n < books.documents.size(); ++n) {
       const Document& doc = books.documents[n];
@@ -193,11 +211,11 @@ class HtmlWriter final : public Writer {
     }
     for (std::size_t n = 0; n < books.documents.size(); ++n) {
       const Document& doc = books.documents[n];
-      ids.push_back(question_ids(doc, used));
+      targets.push_back(link_targets(doc, used));
       std::string label = collapse_spaces(doc.meta.title);
       if (label.empty()) label = collapse_spaces(doc.meta.interviewee.name);
       if (label.empty()) label = std::to_string(n + 1);
-      contents.push_back({label, article_ids[n], question_toc(doc, ids[n])});
+      contents.push_back({label, article_ids[n], question_toc(doc, targets[n].question_ids())});
     }
 
     if (!fragment) {
@@ -225,10 +243,12 @@ class HtmlWriter final : public Writer {
     sink.write(top);
     HtmlRenderOptions article_options = base;
     article_options.heading_offset = 1;
+    article_options.keep_missing_targets = fragment;  // as for one document's fragment
     for (std::size_t n = 0; n < books.documents.size(); ++n) {
       article_options.fallback_title = contents[n].text;
-      render_html_article(books.documents[n], article_options, ctx.diagnostics, sink, {}, ids[n],
-                          article_ids[n]);
+      article_options.targets = &targets[n];
+      render_html_article(books.documents[n], article_options, ctx.diagnostics, sink, {},
+                          targets[n].question_ids(), article_ids[n]);
     }
     if (!fragment) {
       sink.write("</main>\n");

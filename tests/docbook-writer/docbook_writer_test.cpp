@@ -9,6 +9,7 @@
 #include "files.hpp"
 #include "govtech/pipeline.hpp"
 #include "govtech/registry.hpp"
+#include "linked_article.hpp"
 
 using namespace govtech;
 using govtech::testing::check_golden;
@@ -217,6 +218,51 @@ TEST_CASE("sections: a lead before the first heading, empty ones, ids unique acr
   const std::string book = write(books).xml;
   CHECK(book.find("xml:id=\"notes\"") != std::string::npos);
   CHECK(book.find("xml:id=\"notes-2\"") != std::string::npos);
+}
+
+TEST_CASE("internal links become links to the element that carries the id") {
+  const Output out = write(govtech_test::linked_article());
+  INFO(check_golden(golden("linked-article.xml"), out.xml));
+  CHECK(check_golden(golden("linked-article.xml"), out.xml).empty());
+  auto xml = parse(out.xml);
+  std::vector<std::string> ids;
+  for (const pugi::xpath_node& node : xml.select_nodes("//*[@xml:id]"))
+    ids.push_back(node.node().attribute("xml:id").value());
+  std::sort(ids.begin(), ids.end());
+  CHECK(ids == std::vector<std::string>{"dry-season", "method", "method-2", "results", "sampling"});
+  std::vector<std::string> ends;
+  for (const pugi::xpath_node& node : xml.select_nodes("//link"))
+    ends.push_back(node.node().attribute("linkend").value());
+  CHECK(ends ==
+        std::vector<std::string>{"results", "sampling", "dry-season", "method", "method-2"});
+  CHECK(out.xml.find("nowhere") == std::string::npos);
+  CHECK(out.xml.find(" and a lost page.") != std::string::npos);
+  CHECK(warned(out, "link to '#nowhere'"));
+  // Sections nest as the headings do: Sampling inside the first Method.
+  CHECK(xml.select_node("/article/section[@xml:id='method']/section[@xml:id='sampling']"));
+
+  // Two copies in a book: unique ids, each copy's links within itself.
+  Collection books;
+  books.meta.title = "Twice";
+  books.documents = {govtech_test::linked_article(), govtech_test::linked_article()};
+  auto book = parse(write(books).xml);
+  CHECK(book.select_node("/book/article[2]//link[@linkend='results-2']"));
+  CHECK(book.select_node("/book/article[2]/section[@xml:id='results-2']"));
+  CHECK_FALSE(book.select_node("/book/article[2]//link[@linkend='results']"));
+}
+
+TEST_CASE("a question carries its id, and links lead to it") {
+  Document doc;
+  doc.meta.title = "Water";
+  doc.entries.push_back(
+      {.question = {Text{"Why water?"}}, .answer = {Block(Paragraph{{Text{"Because."}}})}});
+  doc.entries.push_back(
+      {.question = {Text{"Why now?"}},
+       .answer = {Block(Paragraph{{Link{"#why-water", "", {Text{"As I said"}}}}})}});
+  const Output out = write(doc);
+  auto xml = parse(out.xml);
+  CHECK(xml.select_node("//qandaentry[@xml:id='why-water']"));
+  CHECK(xml.select_node("//link[@linkend='why-water']"));
 }
 
 TEST_CASE("hostile text and structure still give well-formed, escaped output") {

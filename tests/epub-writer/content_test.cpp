@@ -4,6 +4,7 @@
 #include "epub_support.hpp"
 #include "files.hpp"
 #include "govtech/diagnostics.hpp"
+#include "linked_article.hpp"
 
 using namespace epubtest;
 using govtech::Document;
@@ -117,6 +118,83 @@ TEST_CASE("--split makes one content document per question, in the spine and the
   CHECK(epub.text("EPUB/text/interview-q-003.xhtml").find("edited for length") !=
         std::string::npos);
   CHECK(epub.text("EPUB/text/interview.xhtml").find("edited for length") == std::string::npos);
+}
+
+TEST_CASE("--split makes one document per top section of a text without questions") {
+  govtech::Options options;
+  options.set("split", "true");
+  const Written written = write_epub(govtech_test::linked_article(), {options});
+  Epub epub = written.epub();
+  const std::string& opening = epub.text("EPUB/text/interview.xhtml");
+  const std::string& method = epub.text("EPUB/text/interview-section-001.xhtml");
+  const std::string& results = epub.text("EPUB/text/interview-section-002.xhtml");
+  const std::string& again = epub.text("EPUB/text/interview-section-003.xhtml");
+  CHECK_FALSE(epub.has("EPUB/text/interview-section-004.xhtml"));
+  CHECK(opening.find("How the districts were measured.") != std::string::npos);
+  CHECK(opening.find("<h2") == std::string::npos);
+  // Each section under the book's title: its heading is <h2>, its subsections <h3>.
+  CHECK(method.find("<body epub:type=\"bodymatter\">\n<h2 id=\"method\">Method</h2>") !=
+        std::string::npos);
+  CHECK(method.find("<h3 id=\"sampling\">Sampling</h3>") != std::string::npos);
+  // Links name the document that holds their target, or only the id within the same one.
+  CHECK(method.find("<a href=\"interview-section-002.xhtml#results\">the results</a>") !=
+        std::string::npos);
+  CHECK(method.find("<a href=\"#sampling\">") != std::string::npos);
+  CHECK(method.find("<a href=\"#dry-season\">") != std::string::npos);
+  CHECK(method.find(" and a lost page.") != std::string::npos);
+  CHECK(results.find("<a href=\"interview-section-001.xhtml#method\">") != std::string::npos);
+  CHECK(again.find("<h2 id=\"method-2\">Method</h2>") != std::string::npos);
+  CHECK(again.find("<a href=\"#method-2\">") != std::string::npos);
+  REQUIRE(written.warnings.size() == 1);
+  CHECK(written.warnings[0].find("'#nowhere'") != std::string::npos);
+
+  const std::string& nav = epub.text("EPUB/nav.xhtml");
+  CHECK(nav.find("href=\"text/interview-section-001.xhtml#method\">Method</a>") !=
+        std::string::npos);
+  CHECK(nav.find("href=\"text/interview-section-001.xhtml#sampling\">Sampling</a>") !=
+        std::string::npos);
+  CHECK(nav.find("href=\"text/interview-section-003.xhtml#method-2\">Method</a>") !=
+        std::string::npos);
+  CHECK(epub.text("EPUB/package.opf").find("<itemref idref=\"interview-section-003\"") !=
+        std::string::npos);
+}
+
+TEST_CASE("a link to a question of a long interview names the part that holds it") {
+  Document doc = sample_interview();
+  const govtech::QandA model = doc.entries.front();
+  doc.entries.clear();
+  for (int i = 0; i < 300; ++i) {
+    govtech::QandA entry = model;
+    entry.question = {govtech::Text{"Question number " + std::to_string(i + 1) + "?"}};
+    entry.answer = {paragraph(std::string(2000, 'a' + i % 26))};
+    doc.entries.push_back(entry);
+  }
+  doc.entries[0].answer.push_back(govtech::Paragraph{
+      {govtech::Link{"#question-number-300", "", {govtech::Text{"the last question"}}}}});
+  doc.entries[299].answer.push_back(
+      govtech::Paragraph{{govtech::Link{"#question-number-1", "", {govtech::Text{"the first"}}}}});
+  Epub epub = write_epub(doc).epub();
+  CHECK(epub.text("EPUB/text/interview.xhtml")
+            .find("<a href=\"interview-part-003.xhtml#question-number-300\">") !=
+        std::string::npos);
+  CHECK(epub.text("EPUB/text/interview-part-003.xhtml")
+            .find("<a href=\"interview.xhtml#question-number-1\">") != std::string::npos);
+}
+
+TEST_CASE("combined texts keep their links within their own chapter") {
+  govtech::Collection books;
+  books.meta.title = "Two measurements";
+  books.meta.language = "en";
+  books.documents = {govtech_test::linked_article(), govtech_test::linked_article()};
+  govtech::Options options;
+  options.set("split", "true");
+  Epub epub = write_epub(books, {options}).epub();
+  CHECK(epub.text("EPUB/text/chapter-1-section-001.xhtml")
+            .find("<a href=\"chapter-1-section-002.xhtml#results\">") != std::string::npos);
+  CHECK(epub.text("EPUB/text/chapter-2-section-001.xhtml")
+            .find("<a href=\"chapter-2-section-002.xhtml#results\">") != std::string::npos);
+  CHECK(epub.text("EPUB/text/chapter-2-section-002.xhtml").find(" id=\"results\"") !=
+        std::string::npos);
 }
 
 TEST_CASE("--css replaces the default stylesheet; a missing file is an error") {

@@ -6,6 +6,7 @@
 
 #include "epub_support.hpp"
 #include "files.hpp"
+#include "linked_article.hpp"
 #include "rich_nodes.hpp"
 
 using namespace epubtest;
@@ -158,6 +159,17 @@ int main(int argc, char** argv) {
     report.documents = {sample_interview(), second};
     save(out, "collection", write_epub(report));
     save(out, "collection-split", write_epub(report, {split}));
+
+    // Internal links within a text, and across the documents of one split by its sections;
+    // two copies combined, whose ids and links must stay each in its own chapter.
+    save(out, "linked-article", write_epub(govtech_test::linked_article()));
+    save(out, "linked-article-split", write_epub(govtech_test::linked_article(), {split}));
+    govtech::Collection linked;
+    linked.meta.title = "Two measurements";
+    linked.meta.language = "en";
+    linked.documents = {govtech_test::linked_article(), govtech_test::linked_article()};
+    linked.documents[1].meta.title = "Measuring water again";
+    save(out, "linked-collection-split", write_epub(linked, {split}));
     fs::remove_all(assets);
   } catch (const std::exception& e) {
     std::cerr << "epub-test-books: " << e.what() << "\n";

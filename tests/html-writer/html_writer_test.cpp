@@ -12,6 +12,7 @@
 #include "files.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/registry.hpp"
+#include "linked_article.hpp"
 
 using namespace govtech;
 using govtech::testing::check_golden;
@@ -504,10 +505,50 @@ TEST_CASE("notes of several interviews on one page keep ids of their own") {
        at = out.html.find(" id=\"", at + 1)) {
     const std::size_t start = at + 5;
     const std::string id = out.html.substr(start, out.html.find('"', start) - start);
-    // The ids the writer makes; those the author gave are the same in both copies here.
-    if (id == "method" || id == "water-chart") continue;
+    // Those the author gave too: the second copy's are made unique.
     INFO(id);
     CHECK(ids.insert(id).second);
   }
   CHECK(count_of(out.html, "role=\"doc-endnotes\"") == 2);
+  // Each copy's link to its method leads to its own heading.
+  CHECK(count_of(out.html, "<a href=\"#method\">") == 1);
+  CHECK(count_of(out.html, " id=\"method\"") == 1);
+  CHECK(count_of(out.html, "<a href=\"#method-2\">") == 1);
+  CHECK(count_of(out.html, " id=\"method-2\"") == 1);
+}
+
+TEST_CASE("internal links lead to an element that carries the id or become text") {
+  const Output out = render(govtech_test::linked_article());
+  require_golden("linked-article.html", out.html);
+  for (const char* id : {"method", "results", "sampling", "dry-season", "method-2"}) {
+    INFO(id);
+    CHECK(count_of(out.html, std::string("<a href=\"#") + id + "\">") == 1);
+    CHECK(count_of(out.html, std::string(" id=\"") + id + "\"") == 1);
+  }
+  CHECK_THAT(out.html, Catch::Contains("<h2 id=\"method\">Method</h2>"));
+  CHECK_THAT(out.html, Catch::Contains("<span id=\"dry-season\">dry season</span>"));
+  CHECK_THAT(out.html, Catch::Contains(" and a lost page."));
+  CHECK_THAT(out.html, !Catch::Contains("#nowhere"));
+  CHECK(out.warnings.size() == 1);
+  CHECK(has_warning(out, "interview.txt:3:1: warning: link to '#nowhere'"));
+  // A fragment too: only the linked headings get an id, as the reference renderer gives none.
+  const Output fragment = render(govtech_test::linked_article(), {{"fragment", "true"}});
+  CHECK_THAT(fragment.html, Catch::Contains("<h2 id=\"method\">Method</h2>"));
+  CHECK_THAT(fragment.html, Catch::Contains("<a href=\"#nowhere\">a lost page</a>"));
+}
+
+TEST_CASE("one <h1> a page: beneath the title the highest headings are <h2>") {
+  Document doc = govtech_test::linked_article();
+  const Output out = render(doc);
+  CHECK(heading_levels(out.html) == std::vector<int>{1, 2, 3, 2, 2});
+  // Level 1 and 3 sections below a title: h2 and h3, never a skipped level.
+  for (Block& block : doc.intro) {
+    if (Heading* h = block.as<Heading>()) h->level = h->level == 2 ? 1 : 3;
+  }
+  CHECK(heading_levels(render(doc).html) == std::vector<int>{1, 2, 3, 2, 2});
+  // Deep headings alone: the highest still comes right under the title.
+  for (Block& block : doc.intro) {
+    if (Heading* h = block.as<Heading>()) h->level += 2;
+  }
+  CHECK(heading_levels(render(doc).html) == std::vector<int>{1, 2, 3, 2, 2});
 }

@@ -5,11 +5,13 @@
 #pragma once
 
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "govtech/ast.hpp"
 #include "govtech/export.hpp"
+#include "govtech/link_targets.hpp"
 #include "govtech/text.hpp"
 
 namespace govtech {
@@ -31,6 +33,14 @@ GOVTECH_API std::vector<HeadingOutline> heading_outline(const Blocks& blocks, Id
 // The same over a document's intro and trailing blocks (all of a text without questions).
 GOVTECH_API std::vector<HeadingOutline> heading_outline(const Document& doc, IdSet& used,
                                                         int max_level = 3);
+// The same with the ids link_targets() gave the headings, so that the table of contents and
+// the links in the text lead to the same elements.
+GOVTECH_API std::vector<HeadingOutline> heading_outline(const Document& doc,
+                                                        const LinkTargets& targets,
+                                                        int max_level = 3);
+// The level of the highest heading (the smallest number) among the top of `blocks`, or 0
+// when there is none: writers shift levels so that it comes right below the page's title.
+GOVTECH_API int top_heading_level(std::span<const Block> blocks);
 // For HtmlRenderOptions::heading_id: the ids of an outline's headings (it keeps a copy).
 GOVTECH_API std::function<std::string(const Heading&)> heading_ids(
     const std::vector<HeadingOutline>& outline);

@@ -18,6 +18,7 @@
 #include "govtech/ast.hpp"
 #include "govtech/diagnostics.hpp"
 #include "govtech/export.hpp"
+#include "govtech/link_targets.hpp"
 #include "govtech/outline.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/text.hpp"
@@ -62,6 +63,17 @@ struct HtmlRenderOptions {
   // The content's language (the document's): the quotation marks of a Quoted come from it,
   // or from the language of the Division or Span around it.
   std::string language{};
+  // The document's ids and link targets (link_targets()). Set, headings, spans, divisions and
+  // figures carry the ids it gives them, and a link to `#fragment` leads to its target or,
+  // when nothing carries that id, becomes its text with a warning. Unset: the authors' ids
+  // and every link as written.
+  const LinkTargets* targets = nullptr;
+  // With targets: the href of a link to a target, written as it is (escaped already): a split
+  // EPUB names the file that holds the target. Unset: "#" and the target's id.
+  std::function<std::string(const LinkTarget&)> target_href{};
+  // With targets: a link to a fragment nothing in the document carries stays as written (a
+  // fragment for a page that may hold the target) instead of becoming its text.
+  bool keep_missing_targets = false;
 };
 
 // Notes referenced but not yet placed, in order, and how many a page has numbered so far.
