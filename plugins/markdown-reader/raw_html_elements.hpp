@@ -1,0 +1,36 @@
+// What each HTML element means to the document tree, for raw HTML met inline (one tag at a
+// time, from md4c) and in blocks (a whole tree, from Gumbo) alike, so that both read an
+// element the same way. See raw_html.hpp for the table.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "raw_html.hpp"
+
+namespace govtech::markdown {
+
+// One attribute of a tag: the name in lower case, the value with its references decoded.
+struct HtmlAttribute {
+  std::string name;
+  std::string value;
+};
+using HtmlAttributes = std::vector<HtmlAttribute>;
+
+// The value of attribute `name`, or null.
+const std::string* find_attribute(const HtmlAttributes& attributes, std::string_view name);
+
+// The language, direction, id and classes a tag states; what is not valid (a lang that is no
+// language tag) is left out and said in `warning`.
+Attributes read_attributes(const HtmlAttributes& attributes, std::string& warning);
+
+// Elements whose content is code or fallback markup rather than words (script, style, ...).
+bool hides_content(std::string_view element);
+
+// The start tag of phrasing element `element` (lower case) read as an inline piece: open,
+// insert or drop, with what it becomes. Every element the tree has no node for opens as
+// `unwrap`, so that its end tag still closes what was opened inside it.
+HtmlInlineTag describe_start_tag(std::string_view element, const HtmlAttributes& attributes);
+
+}  // namespace govtech::markdown
