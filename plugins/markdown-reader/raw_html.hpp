@@ -28,6 +28,19 @@
 // read; every other attribute, event handlers and style included, is never read. Values
 // are read with their character references decoded.
 //
+// In the builder (the safe default only; with --unsafe the RawBlock and RawInline stay):
+//   an HTML block      append html_block_to_blocks(its text, its position, diagnostics)
+//   an inline piece    tag = classify_inline_html(piece); report tag.warning if set; then
+//     open    push {tag, empty Inlines}: what follows goes into it
+//     close   find the innermost open piece of tag.element (none: ignore the end tag); close
+//             each piece above it, then it, appending close_html_inline(piece, its inlines)
+//             to the inlines beneath
+//     insert  append *tag.node
+//     drop    nothing
+//   at the end of the container the piece opened in (a paragraph, md4c's emphasis): close
+//   what is still open, as a browser does at the end of its element. While a `hidden` piece
+//   is open, the text in between is code: close_html_inline() drops it.
+//
 // Depth: nothing here recurses deeper than kMaxNesting elements; content nested deeper is
 // kept as plain text, with a warning. A block nested far deeper (100 000 <div>s) is parsed
 // in time linear in its size: see raw_html_block.cpp.
@@ -47,6 +60,22 @@ namespace govtech::markdown {
 // reads as a browser reads it. `where` is the block's position in the input: each block and
 // warning gets the position of its element, counted from there.
 Blocks html_block_to_blocks(std::string_view html, SourcePos where, Diagnostics& diagnostics);
+
+// An HTML block that is nothing but the start tag of a division (div, section, article, aside,
+// header, footer, main, nav, address, details, center) or nothing but its end tag: how
+// CommonMark authors wrap Markdown in an element (`<div lang="ar" dir="rtl">`, a blank line,
+// Markdown, a blank line, `</div>`), since an HTML block ends at a blank line. The builder
+// opens a Division with these attributes (none: nothing to open) at the start tag and closes
+// it at the matching end tag, so the Markdown between keeps its language; without it,
+// html_block_to_blocks() reads the start tag alone as an empty division, and the language is
+// lost. Nothing for any other block.
+struct HtmlDivisionEdge {
+  bool opens = true;  // false: the end tag
+  std::string element;
+  Attributes attributes{};
+  std::string warning{};  // as for inline pieces
+};
+std::optional<HtmlDivisionEdge> html_division_edge(std::string_view html);
 
 // What one inline piece of raw HTML (md4c's MD_TEXT_HTML: one tag, comment or declaration)
 // asks of the builder.

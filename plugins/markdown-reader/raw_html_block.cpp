@@ -8,7 +8,6 @@
 #include <gumbo.h>
 
 #include <charconv>
-#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,17 +26,6 @@ namespace {
 
 // Tags deeper than this never reach Gumbo; the walk flattens from kMaxNesting anyway.
 constexpr std::size_t kParseDepth = 4 * kMaxNesting;
-
-bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
-  for (std::string_view n : names) {
-    if (n == name) return true;
-  }
-  return false;
-}
-
-bool is_html_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
 
 // Every run of HTML white space as one space, as a browser shows text.
 std::string collapsed(std::string_view text) {
@@ -91,6 +79,27 @@ bool is_element(const GumboNode* node) {
 const GumboVector& children(const GumboNode* node) {
   return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
 }
+
+// The child nodes of an element or document, for a range-for.
+class Children {
+ public:
+  explicit Children(const GumboNode* node) : list_(children(node)) {}
+  struct Iterator {
+    const GumboVector* list;
+    unsigned at;
+    const GumboNode* operator*() const { return static_cast<const GumboNode*>(list->data[at]); }
+    Iterator& operator++() {
+      ++at;
+      return *this;
+    }
+    bool operator!=(const Iterator& other) const { return at != other.at; }
+  };
+  Iterator begin() const { return {&list_, 0}; }
+  Iterator end() const { return {&list_, list_.length}; }
+
+ private:
+  const GumboVector& list_;
+};
 
 HtmlAttributes attributes_of(const GumboNode* node) {
   HtmlAttributes out;
@@ -154,9 +163,8 @@ class Walk {
   // The children of `parent` as blocks: runs of inline content become paragraphs.
   void blocks_of(const GumboNode* parent, Blocks& out, std::size_t depth) {
     Inlines pending;
-    const GumboVector& list = children(parent);
-    for (unsigned i = 0; i < list.length; ++i) {
-      add(static_cast<const GumboNode*>(list.data[i]), pending, out, depth);
+    for (const GumboNode* child : Children(parent)) {
+      add(child, pending, out, depth);
     }
     flush(pending, out, parent);
   }
@@ -227,9 +235,8 @@ class Walk {
 
   Inlines inlines_of(const GumboNode* element, std::size_t depth) {
     Inlines out;
-    const GumboVector& list = children(element);
-    for (unsigned i = 0; i < list.length; ++i) {
-      inline_node(static_cast<const GumboNode*>(list.data[i]), out, depth);
+    for (const GumboNode* child : Children(element)) {
+      inline_node(child, out, depth);
     }
     tidy(out, true);
     return out;
@@ -268,9 +275,8 @@ class Walk {
     Inlines inner;
     // A span of attributes around the node makes one level more.
     const std::size_t below = depth + (tag.attributes.empty() ? 1 : 2);
-    const GumboVector& list = children(node);
-    for (unsigned i = 0; i < list.length; ++i) {
-      inline_node(static_cast<const GumboNode*>(list.data[i]), inner, below);
+    for (const GumboNode* child : Children(node)) {
+      inline_node(child, inner, below);
     }
     tidy(inner, false);
     for (Inline& made : close_html_inline(tag, std::move(inner))) out.push_back(std::move(made));
@@ -280,15 +286,11 @@ class Walk {
   void list(const GumboNode* element, const std::string& name, Blocks& out, std::size_t depth) {
     std::vector<ListItem> items;
     bool tight = true;
-    const GumboVector& list = children(element);
-    for (unsigned i = 0; i < list.length; ++i) {
-      const auto* child = static_cast<const GumboNode*>(list.data[i]);
+    for (const GumboNode* child : Children(element)) {
       if (is_element(child) && tag_name(child) == "li") {
         ListItem item;
         blocks_of(child, item.blocks, depth + 1);
-        const GumboVector& inside = children(child);
-        for (unsigned k = 0; k < inside.length; ++k) {
-          const auto* grandchild = static_cast<const GumboNode*>(inside.data[k]);
+        for (const GumboNode* grandchild : Children(child)) {
           if (is_element(grandchild) && tag_name(grandchild) == "p") tight = false;
         }
         items.push_back(std::move(item));
@@ -326,9 +328,7 @@ class Walk {
 
   // The <dt> and <dd> of `parent`, also those grouped in a <div> as HTML allows.
   void definition_items(const GumboNode* parent, DefinitionList& list, std::size_t depth) {
-    const GumboVector& nodes = children(parent);
-    for (unsigned i = 0; i < nodes.length; ++i) {
-      const auto* child = static_cast<const GumboNode*>(nodes.data[i]);
+    for (const GumboNode* child : Children(parent)) {
       if (!is_element(child)) continue;
       const std::string name = tag_name(child);
       if (name == "dt") {
@@ -354,9 +354,7 @@ class Walk {
 
   void code_block(const GumboNode* element, Blocks& out) {
     CodeBlock code;
-    const GumboVector& list = children(element);
-    for (unsigned i = 0; i < list.length; ++i) {
-      const auto* child = static_cast<const GumboNode*>(list.data[i]);
+    for (const GumboNode* child : Children(element)) {
       if (!is_element(child) || tag_name(child) != "code") continue;
       std::string ignored;
       for (const std::string& name : read_attributes(attributes_of(child), ignored).classes) {
@@ -375,9 +373,7 @@ class Walk {
     auto row = [&](const GumboNode* tr, bool in_head) {
       std::vector<TableCell> cells;
       bool all_th = true;
-      const GumboVector& list = children(tr);
-      for (unsigned i = 0; i < list.length; ++i) {
-        const auto* cell = static_cast<const GumboNode*>(list.data[i]);
+      for (const GumboNode* cell : Children(tr)) {
         if (!is_element(cell)) continue;
         const std::string name = tag_name(cell);
         if (name != "td" && name != "th") continue;
@@ -393,9 +389,7 @@ class Walk {
         made.rows.push_back(std::move(cells));
       }
     };
-    const GumboVector& list = children(element);
-    for (unsigned i = 0; i < list.length; ++i) {
-      const auto* child = static_cast<const GumboNode*>(list.data[i]);
+    for (const GumboNode* child : Children(element)) {
       if (!is_element(child)) continue;
       const std::string name = tag_name(child);
       if (name == "caption") {
@@ -404,9 +398,7 @@ class Walk {
       } else if (name == "tr") {
         row(child, false);
       } else if (name == "thead" || name == "tbody" || name == "tfoot") {
-        const GumboVector& rows = children(child);
-        for (unsigned k = 0; k < rows.length; ++k) {
-          const auto* tr = static_cast<const GumboNode*>(rows.data[k]);
+        for (const GumboNode* tr : Children(child)) {
           if (is_element(tr) && tag_name(tr) == "tr") row(tr, name == "thead");
         }
       }
@@ -418,9 +410,7 @@ class Walk {
   // no image, and then reads as its blocks.
   bool figure(const GumboNode* element, Attributes& attributes, Blocks& out, std::size_t depth) {
     Figure made;
-    const GumboVector& list = children(element);
-    for (unsigned i = 0; i < list.length; ++i) {
-      const auto* child = static_cast<const GumboNode*>(list.data[i]);
+    for (const GumboNode* child : Children(element)) {
       if (is_element(child) && tag_name(child) == "figcaption") {
         made.caption = inlines_of(child, depth + 1);
       } else if (!is_element(child) || !is_block_element(tag_name(child))) {
@@ -505,6 +495,21 @@ class Walk {
 };
 
 }  // namespace
+
+std::optional<HtmlDivisionEdge> html_division_edge(std::string_view html) {
+  while (!html.empty() && is_html_space(html.back())) html.remove_suffix(1);
+  while (!html.empty() && is_html_space(html.front())) html.remove_prefix(1);
+  const HtmlInlineTag tag = classify_inline_html(html);
+  if (tag.action != HtmlTagAction::open && tag.action != HtmlTagAction::close) return {};
+  if (!one_of(tag.element, {"div", "section", "article", "aside", "header", "footer", "main", "nav",
+                            "address", "details", "center"})) {
+    return {};
+  }
+  return HtmlDivisionEdge{.opens = tag.action == HtmlTagAction::open,
+                          .element = tag.element,
+                          .attributes = tag.attributes,
+                          .warning = tag.warning};
+}
 
 Blocks html_block_to_blocks(std::string_view html, SourcePos where, Diagnostics& diagnostics) {
   const std::optional<std::string> capped = cap_nesting(html, kParseDepth);

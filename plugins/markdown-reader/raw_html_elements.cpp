@@ -9,14 +9,6 @@ namespace govtech::markdown {
 
 namespace {
 
-bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
-
-bool is_html_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
-
 std::vector<std::string> split_tokens(std::string_view text) {
   std::vector<std::string> tokens;
   std::size_t at = 0;

@@ -3,6 +3,8 @@
 // element the same way. See raw_html.hpp for the table.
 #pragma once
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +12,19 @@
 #include "raw_html.hpp"
 
 namespace govtech::markdown {
+
+inline bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// White space as HTML counts it (never a no-break space, which is text).
+inline bool is_html_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+inline bool is_ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // One attribute of a tag: the name in lower case, the value with its references decoded.
 struct HtmlAttribute {

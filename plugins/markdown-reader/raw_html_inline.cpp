@@ -11,14 +11,8 @@ namespace govtech::markdown {
 
 namespace {
 
-bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
-}
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
 // An attribute value with its character references decoded, as a browser reads it.
@@ -50,10 +44,10 @@ class TagReader {
   explicit TagReader(std::string_view piece) : text_(piece) {}
 
   bool name(std::string& out) {
-    if (at_ >= text_.size() || !is_letter(text_[at_])) return false;
+    if (at_ >= text_.size() || !is_ascii_letter(text_[at_])) return false;
     const std::size_t start = at_;
     while (at_ < text_.size() &&
-           (is_letter(text_[at_]) || is_digit(text_[at_]) || text_[at_] == '-'))
+           (is_ascii_letter(text_[at_]) || is_digit(text_[at_]) || text_[at_] == '-'))
       ++at_;
     out = ascii_lower(text_.substr(start, at_ - start));
     return true;
@@ -92,12 +86,12 @@ class TagReader {
  private:
   bool skip_spaces() {
     const std::size_t start = at_;
-    while (at_ < text_.size() && is_space(text_[at_])) ++at_;
+    while (at_ < text_.size() && is_html_space(text_[at_])) ++at_;
     return at_ > start;
   }
 
   bool attribute_name(std::string& out) {
-    auto starts = [](char c) { return is_letter(c) || c == '_' || c == ':'; };
+    auto starts = [](char c) { return is_ascii_letter(c) || c == '_' || c == ':'; };
     if (at_ >= text_.size() || !starts(text_[at_])) return false;
     const std::size_t start = at_;
     while (at_ < text_.size() &&
@@ -118,7 +112,7 @@ class TagReader {
       return true;
     }
     const std::size_t start = at_;
-    while (at_ < text_.size() && !is_space(text_[at_]) &&
+    while (at_ < text_.size() && !is_html_space(text_[at_]) &&
            std::string_view("\"'=<>`").find(text_[at_]) == std::string_view::npos)
       ++at_;
     if (at_ == start) return false;

@@ -1,24 +1,17 @@
 #include "raw_html_nesting.hpp"
 
 #include <algorithm>
-#include <initializer_list>
 #include <vector>
 
 #include "govtech/text.hpp"
+#include "raw_html_elements.hpp"
 
 namespace govtech::markdown {
 
 namespace {
 
-bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
-
-bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 bool ends_name(char c) {
-  return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  return c == '>' || c == '/' || is_html_space(c);
 }
 
 // Elements the parser closes by itself when a sibling starts, and void elements.
@@ -72,7 +65,7 @@ class Capper {
     if (rest.starts_with("<!") || rest.starts_with("<?")) return after(html_.find('>', at), 1);
     const bool closing = rest.starts_with("</");
     const std::size_t name_at = closing ? 2 : 1;
-    if (rest.size() <= name_at || !is_letter(rest[name_at])) return at + 1;
+    if (rest.size() <= name_at || !is_ascii_letter(rest[name_at])) return at + 1;
     std::size_t name_end = name_at;
     while (name_end < rest.size() && !ends_name(rest[name_end])) ++name_end;
     const std::string name = ascii_lower(rest.substr(name_at, name_end - name_at));

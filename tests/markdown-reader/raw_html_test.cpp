@@ -13,6 +13,7 @@ using namespace govtech;
 using govtech::markdown::classify_inline_html;
 using govtech::markdown::close_html_inline;
 using govtech::markdown::html_block_to_blocks;
+using govtech::markdown::html_division_edge;
 using govtech::markdown::HtmlInlineKind;
 using govtech::markdown::HtmlTagAction;
 
@@ -360,4 +361,23 @@ TEST_CASE("inline pieces: what each element becomes") {
   CHECK(script.warning == "raw HTML <script> left out with its content, which is not text");
   CHECK(close_html_inline(script, {Text{"alert(1)"}}).empty());
   CHECK(classify_inline_html("<style>").kind == HtmlInlineKind::hidden);
+}
+
+TEST_CASE("an HTML block that only opens or closes a division around Markdown") {
+  const auto opens = html_division_edge("<div lang=\"ar\" dir=\"rtl\" class=\"quote\">\n");
+  REQUIRE(opens);
+  CHECK(opens->opens);
+  CHECK(opens->element == "div");
+  CHECK(dump(opens->attributes) == "{lang=ar rtl .quote}");
+  const auto closes = html_division_edge("  </DIV>\n");
+  REQUIRE(closes);
+  CHECK_FALSE(closes->opens);
+  CHECK(closes->element == "div");
+  CHECK(html_division_edge("<section>")->attributes.empty());
+  CHECK_FALSE(html_division_edge("<div>text</div>"));
+  CHECK_FALSE(html_division_edge("<p lang=\"fr\">"));
+  CHECK_FALSE(html_division_edge("<div><p>"));
+  CHECK_FALSE(html_division_edge("<!-- x -->"));
+  CHECK(html_division_edge("<div lang=\"x y\">")->warning.find("not a language tag") !=
+        std::string::npos);
 }
