@@ -9,6 +9,7 @@
 #include "block_syntax.hpp"
 #include "footnote_definitions.hpp"
 #include "inline_syntax.hpp"
+#include "raw_html_reading.hpp"
 #include "smart_punctuation.hpp"
 #include "textarea_blocks.hpp"
 
@@ -127,6 +128,7 @@ class Notes {
     Blocks blocks =
         parse_with_workarounds(text, text, lines, 0, dialect_, extensions_.pandoc, diagnostics_);
     shift_lines(blocks, line_of(i) - 1);
+    if (extensions_.read_html) read_raw_html(blocks, diagnostics_);
     if (extensions_.pandoc) read_block_syntax(blocks, BlockSyntax{});
     read_inline_syntax(blocks, syntax(), diagnostics_);
     state_[i].reading = false;
@@ -175,6 +177,7 @@ Blocks build_blocks(std::string_view body, const LineIndex& lines, std::size_t b
   const std::string_view parsed = found.blanked.empty() ? body : std::string_view(found.blanked);
   Blocks blocks = parse_with_workarounds(parsed, body, lines, body_offset, dialect,
                                          extensions.pandoc, diagnostics);
+  if (extensions.read_html) read_raw_html(blocks, diagnostics);
   if (extensions.pandoc) read_block_syntax(blocks, BlockSyntax{});
   Notes notes(std::move(found.definitions), lines.line_of(body_offset), dialect, extensions,
               diagnostics);

@@ -18,6 +18,8 @@ struct Extensions {
   // ~sub~, inline notes ^[…]
   bool pandoc = false;
   bool smart = false;  // quotes, apostrophes, dashes, ellipses
+  // Raw HTML read into the tree (the safe default); false with --unsafe, which keeps it raw.
+  bool read_html = true;
 };
 
 Extensions extensions_of(Dialect dialect);

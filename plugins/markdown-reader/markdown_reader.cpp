@@ -80,6 +80,7 @@ class MarkdownReader final : public Reader {
     const Dialect dialect = dialect_option(ctx.options, dialect_);
     Extensions extensions = extensions_of(dialect);
     if (ctx.options.has("smart")) extensions.smart = ctx.options.flag("smart");
+    extensions.read_html = !ctx.options.flag("unsafe");
     std::string decoded;
     const std::string_view text = decode_text_input(input, ctx, NulBytes::replace, decoded);
     if (is_blank(text)) {
