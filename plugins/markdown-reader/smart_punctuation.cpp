@@ -140,8 +140,11 @@ class Pairing {
     const bool word_before = before_ == Side::word;
     const bool word_after = after == Side::word && !is_punctuation(after_char);
     const bool single = kind == QuoteKind::single_quote;
-    // Inside a word (don't, l'État) a single mark is an apostrophe.
-    if (single && word_before && is_alnum(before_char_) && word_after) {
+    // Inside a word (don't, l'État), and before a year cut short ('90s), a single mark is an
+    // apostrophe.
+    const bool digit_after = after_char >= '0' && after_char <= '9';
+    if (single &&
+        ((word_before && is_alnum(before_char_) && word_after) || (!word_before && digit_after))) {
       apostrophe();
       return;
     }

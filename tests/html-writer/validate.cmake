@@ -27,7 +27,7 @@ endif()
 
 # Right-to-left pages too (tests/languages/rtl), so that vnu and axe see dir="rtl".
 file(GLOB samples LIST_DIRECTORIES false "${SOURCE_DIR}/samples/*"
-     "${SOURCE_DIR}/tests/languages/rtl/*")
+     "${SOURCE_DIR}/tests/languages/rtl/*" "${SOURCE_DIR}/tests/markdown-reader/validated/*.md")
 set(outputs ${goldens})
 foreach(sample IN LISTS samples)
   get_filename_component(name "${sample}" NAME)

@@ -260,3 +260,14 @@ TEST_CASE("emphasis around a bare URL that md4c closes twice keeps every word") 
                       "*x [_a b_](https://x.org/_a b_/1) y* after\n\nnext\n");
   CHECK_THAT(next.out, Catch::Contains("\"next\""));
 }
+
+// Every construct the markdown dialect reads beyond CommonMark, in one document that the
+// EPUB, HTML and DocBook validators also check (tests/markdown-reader/validated).
+TEST_CASE("pandoc's extensions, footnotes, raw HTML and smart punctuation land in the tree") {
+  std::string input = source_path("tests/markdown-reader/validated/pandoc-extensions.md").string();
+  std::string golden =
+      source_path("tests/markdown-reader/expected/pandoc-extensions.json").string();
+  std::string problem = check_golden(golden, json_dump(input));
+  INFO(problem);
+  CHECK(problem.empty());
+}
