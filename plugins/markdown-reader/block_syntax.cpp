@@ -107,6 +107,14 @@ std::optional<Figure> figure_of(const Paragraph& paragraph) {
 
 // Lines starting `| `: a line block, its line breaks and indentation kept.
 std::optional<Paragraph> line_block_of(const Paragraph& paragraph) {
+  auto bar = [](std::string_view line) { return line.starts_with("| ") || line == "|"; };
+  const Text* first = paragraph.content.empty() ? nullptr : paragraph.content.front().as<Text>();
+  if (!first || !bar(first->text)) return std::nullopt;
+  for (std::size_t i = 0; i + 1 < paragraph.content.size(); ++i) {
+    if (paragraph.content[i].kind() != InlineKind::soft_break) continue;
+    const Text* text = paragraph.content[i + 1].as<Text>();
+    if (!text || !bar(text->text)) return std::nullopt;
+  }
   std::vector<Inlines> lines = lines_of(paragraph.content);
   for (const Inlines& line : lines) {
     const Text* text = line.empty() ? nullptr : line.front().as<Text>();
@@ -133,6 +141,12 @@ std::optional<Paragraph> line_block_of(const Paragraph& paragraph) {
 // A paragraph whose first line is a term and whose next lines start `: `: one item of a
 // definition list, each `: ` line beginning a definition and the lines after it continuing it.
 std::optional<DefinitionItem> compact_item_of(const Paragraph& paragraph) {
+  // The second line must start `: ` (later lines may continue a definition).
+  const Inlines& content = paragraph.content;
+  std::size_t second = 0;
+  while (second < content.size() && content[second].kind() != InlineKind::soft_break) ++second;
+  const Text* mark = second + 1 < content.size() ? content[second + 1].as<Text>() : nullptr;
+  if (!mark || !mark->text.starts_with(": ")) return std::nullopt;
   std::vector<Inlines> lines = lines_of(paragraph.content);
   if (lines.size() < 2 || !starts_with_text(lines[1], ": ")) return std::nullopt;
   if (starts_with_text(lines[0], ": ")) return std::nullopt;

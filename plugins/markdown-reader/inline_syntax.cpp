@@ -6,6 +6,7 @@
 
 #include "attribute_syntax.hpp"
 #include "footnote_definitions.hpp"
+#include "govtech/text.hpp"
 #include "govtech/walk.hpp"
 
 namespace govtech::markdown {
@@ -51,7 +52,7 @@ class SequenceReader {
   void scan(std::string text) {
     std::string_view rest = text;
     while (!rest.empty()) {
-      const std::size_t special = rest.find_first_of("[]^");
+      const std::size_t special = find_any_of(rest, "[]^");
       if (special == std::string_view::npos) {
         pending_ += rest;
         break;
@@ -174,7 +175,7 @@ class SequenceReader {
 bool has_special(const Inlines& inlines) {
   for (const Inline& node : inlines) {
     const Text* text = node.as<Text>();
-    if (text && text->text.find_first_of("[]^") != std::string::npos) return true;
+    if (text && find_any_of(text->text, "[]^") != std::string::npos) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "govtech/ast.hpp"
+#include "govtech/text.hpp"
 #include "govtech/walk.hpp"
 #include "inline_syntax.hpp"
 
@@ -51,10 +52,18 @@ bool is_alnum(char c) {
 }
 
 // `--`, `---` and `...` in one piece of text.
-std::string dashes_and_ellipses(std::string_view text) {
+std::string dashes_and_ellipses(std::string text) {
+  if (text.find("--") == std::string::npos && text.find("...") == std::string::npos) return text;
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    const std::size_t next = find_any_of(text, "-.", i);
+    if (next == std::string::npos) {
+      out.append(text, i, std::string::npos);
+      break;
+    }
+    out.append(text, i, next - i);
+    i = next;
     if (text[i] == '-' && i + 1 < text.size() && text[i + 1] == '-') {
       std::size_t run = 0;
       while (i + run < text.size() && text[i + run] == '-') ++run;
@@ -90,7 +99,7 @@ class Pairing {
     for (std::size_t i = 0; i < input.size(); ++i) {
       if (Text* text = input[i].as<Text>()) {
         next_after_ = next_side(input, i);
-        scan(dashes_and_ellipses(text->text));
+        scan(dashes_and_ellipses(std::move(text->text)));
       } else {
         flush();
         const InlineKind kind = input[i].kind();
@@ -123,13 +132,18 @@ class Pairing {
 
   void scan(const std::string& text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
-      const char c = text[i];
-      if (c != '"' && c != '\'') {
-        pending_ += c;
-        before_ = side_of(c);
-        before_char_ = c;
-        continue;
+      const std::size_t mark_at = find_any_of(text, "\"'", i);
+      if (mark_at != i) {
+        // The run up to the next mark goes over whole; its last character is what comes
+        // before that mark.
+        const std::size_t end = mark_at == std::string::npos ? text.size() : mark_at;
+        pending_.append(text, i, end - i);
+        before_ = side_of(text[end - 1]);
+        before_char_ = text[end - 1];
+        if (mark_at == std::string::npos) return;
+        i = mark_at;
       }
+      const char c = text[i];
       const Side after = i + 1 < text.size() ? side_of(text[i + 1]) : next_after_;
       const char after_char = i + 1 < text.size() ? text[i + 1] : '\0';
       mark(c == '"' ? QuoteKind::double_quote : QuoteKind::single_quote, after, after_char);
@@ -223,10 +237,13 @@ bool needs_work(const Inlines& inlines) {
   for (const Inline& node : inlines) {
     const Text* text = node.as<Text>();
     if (!text) continue;
+    // One pass: every mark smart punctuation changes starts with one of these.
     const std::string& s = text->text;
-    if (s.find_first_of("\"'") != std::string::npos || s.find("--") != std::string::npos ||
-        s.find("...") != std::string::npos)
-      return true;
+    for (std::size_t at = find_any_of(s, "\"'-."); at != std::string::npos;
+         at = find_any_of(s, "\"'-.", at + 1)) {
+      const char c = s[at];
+      if (c == '"' || c == '\'' || (at + 1 < s.size() && s[at + 1] == c)) return true;
+    }
   }
   return false;
 }
