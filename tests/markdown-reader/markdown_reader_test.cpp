@@ -261,13 +261,27 @@ TEST_CASE("emphasis around a bare URL that md4c closes twice keeps every word") 
   CHECK_THAT(next.out, Catch::Contains("\"next\""));
 }
 
-// Every construct the markdown dialect reads beyond CommonMark, in one document that the
-// EPUB, HTML and DocBook validators also check (tests/markdown-reader/validated).
+// Every construct the markdown dialect reads beyond CommonMark, and every CommonMark one, in
+// documents that the EPUB, HTML and DocBook validators also check and pandoc's HTML is compared
+// with (tests/markdown-reader/validated): each as JSON (the tree), an HTML fragment and DocBook.
 TEST_CASE("pandoc's extensions, footnotes, raw HTML and smart punctuation land in the tree") {
-  std::string input = source_path("tests/markdown-reader/validated/pandoc-extensions.md").string();
-  std::string golden =
-      source_path("tests/markdown-reader/expected/pandoc-extensions.json").string();
-  std::string problem = check_golden(golden, json_dump(input));
-  INFO(problem);
-  CHECK(problem.empty());
+  for (const char* name : {"pandoc-extensions", "every-construct"}) {
+    const std::string input =
+        source_path(std::string("tests/markdown-reader/validated/") + name + ".md").string();
+    const std::string expected = std::string("tests/markdown-reader/expected/") + name;
+    std::string problem = check_golden(source_path(expected + ".json").string(), json_dump(input));
+    INFO(problem);
+    CHECK(problem.empty());
+    for (const auto& [format, extension] :
+         {std::pair{"html", ".fragment.html"}, std::pair{"docbook", ".xml"}}) {
+      std::vector<std::string> args = {input, "-q", "-t", format, "-o", "-"};
+      if (std::string_view(format) == "html") args.insert(args.end(), {"-V", "fragment=true"});
+      auto result = run_cli(args);
+      INFO(result.err);
+      REQUIRE(result.exit_code == 0);
+      problem = check_golden(source_path(expected + extension).string(), result.out);
+      INFO(problem);
+      CHECK(problem.empty());
+    }
+  }
 }
