@@ -101,7 +101,7 @@ for dir in "${convert_dirs[@]}"; do
   [[ -d "$dir" ]] || fail "no folder $dir"
   for file in "$dir"/*; do
     [[ -f "$file" ]] || continue
-    case ${file##*/} in *.png | *.jpg | *.gif | *.svg) continue ;; esac  # images the inputs use
+    case ${file##*/} in *.png | *.jpg | *.gif | *.svg | *.cpp | *.sh | *.tsv | CMakeLists.txt) continue ;; esac  # not inputs
     n=$((n + 1))
     out="$work/out/$n-$(basename "$file").xml"
     "$cli" "$file" -t docbook -o "$out" 2>"$out.log"

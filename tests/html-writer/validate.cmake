@@ -27,7 +27,8 @@ endif()
 
 # Right-to-left pages too (tests/languages/rtl), so that vnu and axe see dir="rtl".
 file(GLOB samples LIST_DIRECTORIES false "${SOURCE_DIR}/samples/*"
-     "${SOURCE_DIR}/tests/languages/rtl/*" "${SOURCE_DIR}/tests/markdown-reader/validated/*.md")
+     "${SOURCE_DIR}/tests/languages/rtl/*" "${SOURCE_DIR}/tests/markdown-reader/validated/*.md"
+     "${SOURCE_DIR}/tests/languages/*.txt")
 set(outputs ${goldens})
 foreach(sample IN LISTS samples)
   get_filename_component(name "${sample}" NAME)

@@ -27,7 +27,7 @@ shopt -s nullglob
 for dir in "${sample_dirs[@]}"; do
   for sample in "$dir"/*; do
     [[ -f $sample ]] || continue
-    case ${sample##*/} in README* | *.json | *.epub | *.png | *.jpg | *.gif | *.svg) continue ;; esac
+    case ${sample##*/} in README* | CMakeLists.txt | *.json | *.epub | *.png | *.jpg | *.gif | *.svg | *.cpp | *.sh | *.tsv) continue ;; esac
     name=${sample##*/}
     if ! "$cli" -q "$sample" -t epub -o "$books/sample-${name%.*}.epub"; then
       fail "the CLI could not convert sample $name to EPUB"
