@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "attribute_syntax.hpp"
+#include "block_children.hpp"
 #include "govtech/text.hpp"
 #include "inline_syntax.hpp"
 
@@ -188,15 +189,7 @@ bool is_term_paragraph(const Block& block) {
 void read_sequence(Blocks& blocks, const BlockSyntax& syntax);
 
 void read_children(Block& block, const BlockSyntax& syntax) {
-  if (BulletList* list = block.as<BulletList>()) {
-    for (ListItem& item : list->items) read_sequence(item.blocks, syntax);
-  } else if (OrderedList* list = block.as<OrderedList>()) {
-    for (ListItem& item : list->items) read_sequence(item.blocks, syntax);
-  } else if (BlockQuote* quote = block.as<BlockQuote>()) {
-    read_sequence(quote->blocks, syntax);
-  } else if (Division* division = block.as<Division>()) {
-    read_sequence(division->blocks, syntax);
-  }
+  for_each_child_blocks(block, [&](Blocks& children) { read_sequence(children, syntax); });
 }
 
 void read_sequence(Blocks& blocks, const BlockSyntax& syntax) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "attribute_syntax.hpp"
+#include "block_children.hpp"
 #include "footnote_definitions.hpp"
 #include "govtech/text.hpp"
 #include "govtech/walk.hpp"
@@ -224,28 +225,19 @@ void for_each_block_inlines(Blocks& blocks, const std::function<void(Inlines&, S
       visit(p->content, pos);
     } else if (Heading* h = block.as<Heading>()) {
       visit(h->content, pos);
-    } else if (BulletList* list = block.as<BulletList>()) {
-      for (ListItem& item : list->items) for_each_block_inlines(item.blocks, visit);
-    } else if (OrderedList* list = block.as<OrderedList>()) {
-      for (ListItem& item : list->items) for_each_block_inlines(item.blocks, visit);
-    } else if (BlockQuote* quote = block.as<BlockQuote>()) {
-      for_each_block_inlines(quote->blocks, visit);
     } else if (Table* table = block.as<Table>()) {
       for (TableCell& cell : table->header) visit(cell.content, pos);
       for (auto& row : table->rows) {
         for (TableCell& cell : row) visit(cell.content, pos);
       }
-    } else if (Division* division = block.as<Division>()) {
-      for_each_block_inlines(division->blocks, visit);
     } else if (Figure* figure = block.as<Figure>()) {
       visit(figure->content, pos);
       visit(figure->caption, pos);
     } else if (DefinitionList* list = block.as<DefinitionList>()) {
-      for (DefinitionItem& item : list->items) {
-        visit(item.term, pos);
-        for (Blocks& definition : item.definitions) for_each_block_inlines(definition, visit);
-      }
+      for (DefinitionItem& item : list->items) visit(item.term, pos);
     }
+    for_each_child_blocks(block,
+                          [&](Blocks& children) { for_each_block_inlines(children, visit); });
   }
 }
 

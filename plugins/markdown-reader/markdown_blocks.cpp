@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "block_children.hpp"
 #include "block_syntax.hpp"
 #include "footnote_definitions.hpp"
 #include "inline_syntax.hpp"
@@ -21,19 +22,7 @@ namespace {
 void shift_lines(Blocks& blocks, std::uint32_t by) {
   for (Block& block : blocks) {
     if (block.pos.line != 0) block.pos.line += by;
-    if (BulletList* list = block.as<BulletList>()) {
-      for (ListItem& item : list->items) shift_lines(item.blocks, by);
-    } else if (OrderedList* list = block.as<OrderedList>()) {
-      for (ListItem& item : list->items) shift_lines(item.blocks, by);
-    } else if (BlockQuote* quote = block.as<BlockQuote>()) {
-      shift_lines(quote->blocks, by);
-    } else if (Division* division = block.as<Division>()) {
-      shift_lines(division->blocks, by);
-    } else if (DefinitionList* list = block.as<DefinitionList>()) {
-      for (DefinitionItem& item : list->items) {
-        for (Blocks& definition : item.definitions) shift_lines(definition, by);
-      }
-    }
+    for_each_child_blocks(block, [by](Blocks& children) { shift_lines(children, by); });
   }
 }
 

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "block_children.hpp"
 #include "govtech/walk.hpp"
 #include "inline_syntax.hpp"
 #include "raw_html.hpp"
@@ -130,15 +131,7 @@ void read_inlines(Inlines& inlines, Diagnostics& diagnostics, SourcePos where) {
 void read_sequence(Blocks& blocks, Diagnostics& diagnostics);
 
 void read_children(Block& block, Diagnostics& diagnostics) {
-  if (BulletList* list = block.as<BulletList>()) {
-    for (ListItem& item : list->items) read_sequence(item.blocks, diagnostics);
-  } else if (OrderedList* list = block.as<OrderedList>()) {
-    for (ListItem& item : list->items) read_sequence(item.blocks, diagnostics);
-  } else if (BlockQuote* quote = block.as<BlockQuote>()) {
-    read_sequence(quote->blocks, diagnostics);
-  } else if (Division* division = block.as<Division>()) {
-    read_sequence(division->blocks, diagnostics);
-  }
+  for_each_child_blocks(block, [&](Blocks& children) { read_sequence(children, diagnostics); });
 }
 
 struct OpenDivision {
