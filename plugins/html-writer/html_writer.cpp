@@ -11,6 +11,7 @@
 #include "govtech/phrases.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/text.hpp"
+#include "govtech/walk.hpp"
 #include "json_ld.hpp"
 #include "page.hpp"
 
@@ -59,6 +60,15 @@ std::vector<TocEntry> toc_entries(const std::vector<HeadingOutline>& outline) {
   return entries;
 }
 
+bool has_notes(const Document& doc) {
+  struct Finder : Visitor {
+    bool found = false;
+    void enter(const Inline& node) override { found |= node.kind() == InlineKind::note; }
+  } finder;
+  walk(doc, finder);
+  return finder.found;
+}
+
 // A document that is not an interview: its blocks as they are, under an optional header and
 // `nav` (a table of contents).
 void render_plain_body(const Document& doc, const HtmlRenderOptions& base, bool standalone,
@@ -81,6 +91,12 @@ void render_plain_body(const Document& doc, const HtmlRenderOptions& base, bool 
         collapse_spaces(plain_text(first->content)) == collapse_spaces(doc.meta.title);
     header = titled && !repeats;
     leads = repeats;
+    // A page without title or headings whose notes need a section heading: the page's title
+    // (from its file name) heads it, so that the notes' <h2> is not the page's only heading.
+    if (!titled && top_heading_level(doc.intro) == 0 && top_heading_level(doc.trailing) == 0 &&
+        has_notes(doc)) {
+      header = true;
+    }
     if (header) render_html_header(doc.meta, options, out);
     options.no_skipped_headings = true;
   }

@@ -31,14 +31,20 @@ class Writer {
     GeneratedDocument doc;
     doc.name = name;
     std::string& md = doc.markdown;
-    if (chance(2)) {
-      note("front matter");
-      md += "---\ntitle: " + words(2, 4) + "\nauthor: Jane Roe\nlang: en\n---\n\n";
-    } else {
-      // Without a title or a heading, the HTML page's only heading is the notes' h2, and the Nu
-      // HTML Checker warns that no heading is at level 1: not yet asked of the writer.
-      note("top heading");
-      md += "# " + words(1, 4) + "\n\n";
+    // A third of the documents have a title, a third a top heading, a third neither (the
+    // page's title then comes from the file name).
+    switch (pick(3)) {
+      case 0:
+        note("front matter");
+        md += "---\ntitle: " + words(2, 4) + "\nauthor: Jane Roe\nlang: en\n---\n\n";
+        break;
+      case 1:
+        note("top heading");
+        md += "# " + words(1, 4) + "\n\n";
+        break;
+      default:
+        note("no title");
+        break;
     }
     const unsigned blocks = 3 + pick(10);
     for (unsigned i = 0; i < blocks; ++i) md += block() + "\n";
