@@ -227,6 +227,48 @@ std::optional<Label> qa_label_of(std::string_view text) {
   return label;
 }
 
+// "Q: question? A: answer" in one paragraph, as a document made from text whose Q: and A:
+// lines were joined has it: the answer's label after a question mark ends the question.
+struct InlineAnswer {
+  std::size_t question_end;  // just after the question mark
+  std::size_t answer_start;  // just after the answer's label
+};
+std::optional<InlineAnswer> find_inline_answer(std::string_view s) {
+  static constexpr std::string_view kQuestionMarks[] = {"?", "\xEF\xBC\x9F", "\xD8\x9F"};
+  for (std::size_t at = 0; at < s.size(); ++at) {
+    std::size_t mark = 0;
+    for (std::string_view m : kQuestionMarks) {
+      if (s.substr(at).starts_with(m)) mark = m.size();
+    }
+    if (mark == 0) continue;
+    std::size_t label_at = at + mark;
+    while (label_at < s.size() && s[label_at] == ' ') ++label_at;
+    if (label_at == at + mark) continue;  // a label needs a space before it
+    const std::optional<Label> label = qa_label_of(s.substr(label_at));
+    if (label && answer_key(label->key) && label->rest) {
+      return InlineAnswer{at + mark, label_at + label->length};
+    }
+  }
+  return std::nullopt;
+}
+
+// The answer's inlines, taken out of a question paragraph's `content`, when it holds one.
+std::optional<Inlines> split_inline_answer(Inlines& content) {
+  for (std::size_t i = 0; i < content.size(); ++i) {
+    Text* text = content[i].as<Text>();
+    if (!text) continue;
+    const std::optional<InlineAnswer> found = find_inline_answer(text->text);
+    if (!found) continue;
+    Inlines answer;
+    answer.push_back(Text{text->text.substr(found->answer_start)});
+    for (std::size_t k = i + 1; k < content.size(); ++k) answer.push_back(std::move(content[k]));
+    content.erase(content.begin() + static_cast<long>(i) + 1, content.end());
+    text->text.erase(found->question_end);
+    return answer;
+  }
+  return std::nullopt;
+}
+
 bool header_key(const std::string& key) {
   static constexpr std::string_view kKeys[] = {
       "photo",     "image",        "picture",       "source",    "note",
@@ -268,7 +310,8 @@ std::optional<std::vector<std::optional<Turn>>> plan_turns(const std::vector<Ite
     plan[i] = Turn{true, {}, qa_labels[i]->length};
     const bool next_is_question =
         i + 1 < items.size() && qa_labels[i + 1] && question_key(qa_labels[i + 1]->key);
-    answered += i + 1 < items.size() && !next_is_question;
+    answered += (i + 1 < items.size() && !next_is_question) ||
+                find_inline_answer(items[i].para.text).has_value();
   }
   if (qa && answered >= 2) {
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -420,8 +463,14 @@ class Assembler {
           doc.entries.push_back({.question_speaker = turn.speaker, .pos = p.pos});
           entry = &doc.entries.back();
         }
+        std::optional<Inlines> answer =
+            turn.speaker.empty() ? split_inline_answer(p.content) : std::nullopt;
         append_question(*entry, std::move(p.content));
         asking = true;
+        if (answer) {
+          entry->answer.push_back(Block(Paragraph{std::move(*answer)}, p.pos));
+          asking = false;
+        }
       } else {
         if (entry->answer_speaker.empty()) entry->answer_speaker = turn.speaker;
         if (turn.speaker != entry->answer_speaker) {

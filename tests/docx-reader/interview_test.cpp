@@ -99,6 +99,21 @@ TEST_CASE("Q: and A: labels in any formatting") {
   REQUIRE(doc.intro.size() == 1);
 }
 
+// As pandoc writes a Markdown "Q: …" line followed by an "A: …" line: one paragraph.
+TEST_CASE("Q: and A: joined in one paragraph are a question and its answer") {
+  const std::string body = p("Q: Where did it start? A: In the permit office, in 2019.") +
+                           p("It took a year.") + p("Q: And now? Answer: Every counter uses it.") +
+                           p("Q: Is Q.E.D. a label? No, and neither is A-level.");
+  Document doc = read_docx(DocxBuilder().body(body).bytes());
+  REQUIRE(doc.entries.size() == 3);
+  CHECK(show(doc.entries[0].question) == "Where did it start?");
+  REQUIRE(doc.entries[0].answer.size() == 2);
+  CHECK(show(doc.entries[0].answer[0]) == "In the permit office, in 2019.");
+  CHECK(show(doc.entries[1].question) == "And now?");
+  CHECK(show(doc.entries[1].answer[0]) == "Every counter uses it.");
+  CHECK(show(doc.entries[2].question) == "Is Q.E.D. a label? No, and neither is A-level.");
+}
+
 TEST_CASE("speaker turns: the speaker who asks gives the questions") {
   auto turn = [](const std::string& name, const std::string& text) {
     return "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>" + name +
