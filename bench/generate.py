@@ -11,12 +11,23 @@ block quotes, fenced code, tables.
     bench/generate.py --format md --size 10M -o big.md
     bench/generate.py --format text --size 8K --seed 3 -o small.txt
     bench/generate.py --batch 200 --size 8K -O smalls/    # alternating .txt and .md files
+    bench/generate.py --format docx --size 900K -o long.docx  # Markdown made .docx by pandoc
+    bench/generate.py --format page --size 8K --govtech build/bin/govtech-convert -o page.html
+
+Word documents are the Markdown interviews converted by pandoc (`pandoc in.md -o in.docx`),
+so that no document is committed. Web pages are govtech-convert's own HTML of a Markdown
+interview, its article wrapped in the chrome of a saved news page: a header with the site's
+name and navigation, a cookie banner, a breadcrumb trail, a sidebar of related articles and
+a footer (see `page`).
 """
 
 import argparse
+import html
 import os
 import random
+import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 FIRST_NAMES = [
     "Amara", "Kofi", "Lucía", "Ingrid", "Tomás", "Hana", "Priya", "Jonas", "Amelia", "Mei",
@@ -280,9 +291,141 @@ def write_batch(folder, count, size, seed):
     return paths
 
 
+SITE_SECTIONS = ["News", "Interviews", "Case studies", "Procurement", "Data", "Events",
+                 "Jobs", "About us"]
+FOOTER_LINKS = ["Accessibility statement", "Privacy notice", "Cookie settings",
+                "Terms of use", "Contact the editors", "RSS feeds", "Newsletter archive",
+                "Corrections policy"]
+
+
+def page(article_html, title, seed):
+    """A saved article page around `article_html` (the inside of an <article>): the chrome a
+    browser's "save page" keeps of a public-sector news site, with scripts, a stylesheet link,
+    navigation, a cookie banner, breadcrumbs, related links and a footer."""
+    rng = random.Random(seed)
+    iv = Interview(seed)
+    esc = html.escape
+    nav = "\n".join(f'      <li><a href="/{s.lower().replace(" ", "-")}/">{esc(s)}</a></li>'
+                    for s in SITE_SECTIONS)
+    related = []
+    for i in range(rng.randint(5, 9)):
+        who = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+        related.append(
+            f'      <li><a href="/interviews/{seed}-{i}/">{esc(who)}, {esc(rng.choice(ROLES))},'
+            f' on {esc(rng.choice(UNITS).lower())}</a> <span class="meta">'
+            f'{rng.randint(2, 14)} min read</span></li>')
+    footer = "\n".join(f'      <li><a href="/{t.lower().replace(" ", "-")}/">{esc(t)}</a></li>'
+                       for t in FOOTER_LINKS)
+    tags = " ".join(f'<a class="tag" href="/tags/{w}/">{w}</a>'
+                    for w in rng.sample(WORDS, 4))
+    return (f"""<!DOCTYPE html>
+<html lang="en" class="no-js">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(title)} | Public Service Digital Review</title>
+<link rel="stylesheet" href="/static/css/site.min.css">
+<link rel="canonical" href="https://review.example.org/interviews/{seed}/">
+<script>document.documentElement.className = "js";</script>
+<script async src="/static/js/analytics.js"></script>
+</head>
+<body class="article-page">
+<div id="cookie-banner" class="cookie-banner" role="dialog" aria-label="Cookies">
+  <p>We use essential cookies to make this site work, and optional analytics cookies to
+  understand how it is used. You can change your choice at any time.</p>
+  <button type="button" class="accept">Accept analytics cookies</button>
+  <button type="button" class="reject">Reject analytics cookies</button>
+  <a href="/cookie-settings/">View cookie settings</a>
+</div>
+<a class="skip-link" href="#content">Skip to main content</a>
+<header class="site-header">
+  <a class="logo" href="/"><img src="/static/img/logo.svg" alt="Public Service Digital Review"></a>
+  <form class="search" action="/search/" role="search"><label for="q">Search</label>
+    <input id="q" name="q" type="search"><button type="submit">Go</button></form>
+  <nav class="primary" aria-label="Sections">
+    <ul>
+{nav}
+    </ul>
+  </nav>
+</header>
+<div class="page">
+  <nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li>
+    <li><a href="/interviews/">Interviews</a></li><li aria-current="page">{esc(title)}</li></ol></nav>
+  <main id="content">
+    <article class="story">
+{article_html}
+    <p class="tags">Tagged: {tags}</p>
+    <div class="share">Share this article: <a href="#">email</a> <a href="#">copy link</a></div>
+    </article>
+  </main>
+  <aside class="related" aria-labelledby="related-title">
+    <h2 id="related-title">Related interviews</h2>
+    <ul>
+{chr(10).join(related)}
+    </ul>
+    <div class="newsletter"><h2>Our weekly briefing</h2><p>{esc(iv.sentence())}</p>
+      <a class="button" href="/newsletter/">Sign up</a></div>
+  </aside>
+</div>
+<footer class="site-footer">
+  <ul>
+{footer}
+  </ul>
+  <p>&copy; 2024 Public Service Digital Review. Text available under an open licence
+  unless otherwise stated.</p>
+</footer>
+<script src="/static/js/site.min.js"></script>
+</body>
+</html>
+""")
+
+
+def article_of(page_html):
+    """The inside of the first <article> of govtech-convert's HTML, and the page's title."""
+    start = page_html.index("<article>") + len("<article>")
+    end = page_html.rindex("</article>")
+    title = page_html[page_html.index("<title>") + 7:page_html.index("</title>")]
+    return page_html[start:end].strip("\n"), html.unescape(title)
+
+
+def write_docx(md_paths, pandoc="pandoc", parallel=2):
+    """Converts each Markdown file to a .docx beside it with pandoc (skipping those that
+    exist already); returns the .docx paths."""
+    out = [os.path.splitext(p)[0] + ".docx" for p in md_paths]
+
+    def one(pair):
+        md, docx = pair
+        if not os.path.exists(docx):
+            subprocess.run([pandoc, md, "-o", docx + ".part.docx"], check=True)
+            os.replace(docx + ".part.docx", docx)
+    with ThreadPoolExecutor(parallel) as pool:
+        list(pool.map(one, zip(md_paths, out)))
+    return out
+
+
+def write_pages(md_paths, govtech, folder, seed):
+    """Each Markdown interview through govtech-convert's HTML writer (one -O run), wrapped in
+    `page`; returns the pages' paths (NAME.html in `folder`) and the article fragments'."""
+    plain = os.path.join(folder, "articles")
+    os.makedirs(plain, exist_ok=True)
+    subprocess.run([govtech, "-q", "-j2", "-t", "html", "-O", plain] + md_paths, check=True)
+    pages = []
+    for i, md in enumerate(md_paths):
+        name = os.path.splitext(os.path.basename(md))[0] + ".html"
+        with open(os.path.join(plain, name), encoding="utf-8") as f:
+            article, title = article_of(f.read())
+        path = os.path.join(folder, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(page(article, title, seed * 7919 + i))
+        pages.append(path)
+    return pages, [os.path.join(plain, os.path.basename(p)) for p in pages]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--format", choices=["text", "md"], default="md")
+    parser.add_argument("--format", choices=["text", "md", "docx", "page"], default="md",
+                        help="docx needs pandoc; page needs --govtech")
+    parser.add_argument("--govtech", help="govtech-convert, whose HTML --format page wraps")
     parser.add_argument("--size", default="8K", help="approximate size: 8K, 10M, ...")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("-o", "--output", help="file to write (default: standard output)")
@@ -294,6 +437,22 @@ def main():
         if not args.output_dir:
             parser.error("--batch needs -O DIR")
         write_batch(args.output_dir, args.batch, size, args.seed)
+    elif args.format in ("docx", "page"):
+        if not args.output:
+            parser.error(f"--format {args.format} needs -o FILE")
+        md = os.path.splitext(os.path.abspath(args.output))[0] + ".source.md"
+        write_interview(md, "md", size, args.seed)
+        if args.format == "docx":
+            subprocess.run(["pandoc", md, "-o", args.output], check=True)
+        else:
+            if not args.govtech:
+                parser.error("--format page needs --govtech PATH")
+            done = subprocess.run([args.govtech, "-q", md, "-t", "html", "-o", "-"], check=True,
+                                  capture_output=True).stdout.decode()
+            article, title = article_of(done)
+            with open(args.output, "w", encoding="utf-8") as f:
+                f.write(page(article, title, args.seed))
+        os.unlink(md)
     elif args.output:
         write_interview(args.output, args.format, size, args.seed)
     else:
