@@ -51,9 +51,21 @@ void close_section(pugi::xml_node section) {
 // what DocBook means by a heading. The blocks before the first heading stay in the article.
 void render_sections(pugi::xml_node article, const Document& doc, RenderState& state) {
   std::vector<std::pair<int, pugi::xml_node>> open;  // level, section
+  // A first heading that repeats the title is the article's own title, already in its info:
+  // the article takes its id, so that links to it still lead somewhere.
+  const Heading* title_heading = doc.intro.empty() ? nullptr : doc.intro.front().as<Heading>();
+  if (title_heading &&
+      (is_blank(doc.meta.title) ||
+       collapse_spaces(plain_text(title_heading->content)) != collapse_spaces(doc.meta.title))) {
+    title_heading = nullptr;
+  }
+  if (title_heading && !article.attribute("xml:id")) {
+    set_attribute(article, "xml:id", state.targets->id_of(title_heading));
+  }
   for (const Blocks* blocks : {&doc.intro, &doc.trailing}) {
     for (const Block& block : *blocks) {
       const Heading* heading = block.as<Heading>();
+      if (heading == title_heading && heading) continue;
       if (!heading) {
         render_block(open.empty() ? article : open.back().second, block, state);
         continue;

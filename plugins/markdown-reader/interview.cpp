@@ -440,6 +440,12 @@ Document assemble_document(Blocks blocks, Metadata meta, bool has_front_matter,
       return std::move(*recognised);
     }
     report_article(found, "paragraphs", "-v explains", diagnostics);
+    // An article that opens with a level-1 heading and names no title is titled by it, as a
+    // page is: the writers then give it the page's one <h1> and put the other headings below.
+    if (doc.meta.title.empty() && !blocks.empty()) {
+      const Heading* h = blocks.front().as<Heading>();
+      if (h && h->level == 1) doc.meta.title = collapse_spaces(plain_text(h->content));
+    }
     doc.intro = std::move(blocks);
     return doc;
   }
