@@ -22,6 +22,23 @@ inline bool is_html_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
 
+// Past the '>' that ends a tag, from `at` (inside the tag), quoted attribute values skipped;
+// npos when the text ends first.
+inline std::size_t tag_end(std::string_view html, std::size_t at) {
+  char quote = 0;
+  for (; at < html.size(); ++at) {
+    const char c = html[at];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return at + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
 inline bool is_ascii_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

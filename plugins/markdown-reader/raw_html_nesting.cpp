@@ -69,7 +69,7 @@ class Capper {
     std::size_t name_end = name_at;
     while (name_end < rest.size() && !ends_name(rest[name_end])) ++name_end;
     const std::string name = ascii_lower(rest.substr(name_at, name_end - name_at));
-    const std::size_t end = tag_end(at + name_end);
+    const std::size_t end = tag_end(html_, at + name_end);
     if (end == std::string_view::npos) return html_.size();
     if (closing) {
       end_tag(name, at, end);
@@ -100,22 +100,6 @@ class Capper {
     }
     // A stray end tag closes nothing, as in the parser.
     if (!close_last(is_formatting(name) ? formatting_ : open_, name)) return;
-  }
-
-  // Past the '>' that ends a tag whose name ends at `at`, quoted attribute values skipped.
-  std::size_t tag_end(std::size_t at) const {
-    char quote = 0;
-    for (; at < html_.size(); ++at) {
-      const char c = html_[at];
-      if (quote) {
-        if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '>') {
-        return at + 1;
-      }
-    }
-    return std::string_view::npos;
   }
 
   std::size_t raw_text_end(const std::string& name, std::size_t at) const {

@@ -8,6 +8,7 @@
 #include "govtech/walk.hpp"
 #include "inline_syntax.hpp"
 #include "raw_html.hpp"
+#include "raw_html_elements.hpp"
 
 namespace govtech::markdown {
 
@@ -41,19 +42,7 @@ std::vector<std::string_view> html_pieces(std::string_view run) {
     } else if (rest.starts_with("<![CDATA[")) {
       end = after("]]>", 9);
     } else {
-      char quote = 0;
-      std::size_t i = 1;
-      for (; i < rest.size(); ++i) {
-        const char c = rest[i];
-        if (quote) {
-          if (c == quote) quote = 0;
-        } else if (c == '"' || c == '\'') {
-          quote = c;
-        } else if (c == '>') {
-          break;
-        }
-      }
-      end = std::min(i + 1, rest.size());
+      end = std::min(tag_end(rest, 1), rest.size());
     }
     pieces.push_back(rest.substr(0, end));
     pos += end;
