@@ -424,7 +424,7 @@ void Renderer::inline_node(const Inline& node) {
 }
 
 void Renderer::quoted(const Quoted& q) {
-  const QuoteMarks marks = quote_marks(language.empty() ? options.language : language, q.kind);
+  const QuoteMarks marks = quote_marks(current_language(), q.kind);
   append_html_escaped(out, marks.open);
   inlines(q.children);
   append_html_escaped(out, marks.close);
@@ -548,8 +548,7 @@ void Renderer::alt_text(const Inlines& list) {
       case InlineKind::note:  // a description holds no notes
         break;
       case InlineKind::quoted: {
-        const QuoteMarks marks =
-            quote_marks(language.empty() ? options.language : language, node.as<Quoted>()->kind);
+        const QuoteMarks marks = quote_marks(current_language(), node.as<Quoted>()->kind);
         out += marks.open;
         alt_text(node.as<Quoted>()->children);
         out += marks.close;

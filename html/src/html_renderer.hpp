@@ -21,6 +21,9 @@ struct Renderer {
   // The language of a Division or Span being rendered, when it names one: its quotations take
   // that language's marks. Empty: options.language.
   std::string_view language{};
+  std::string_view current_language() const {
+    return language.empty() ? std::string_view(options.language) : language;
+  }
 
   // An element's attributes with the id options.targets gives it: where its author gave one,
   // or where a link leads to it.
