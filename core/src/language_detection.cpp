@@ -2,6 +2,8 @@
 
 #include <cld2/public/compact_lang_det.h>
 
+#include <algorithm>
+#include <span>
 #include <utility>
 
 #include "govtech/phrases.hpp"
@@ -72,28 +74,48 @@ struct TextCollector : Visitor {
 
 }  // namespace
 
-std::optional<DetectedLanguage> detect_language(std::string_view utf8, int min_percent,
-                                                std::size_t min_letters) {
-  if (find_invalid_utf8(utf8)) return std::nullopt;
-  const std::size_t letters = count_letters(utf8);
-  if (letters < min_letters) return std::nullopt;
-  CLD2::Language top3[3];
-  int percent3[3] = {0, 0, 0};
-  int text_bytes = 0;
+namespace {
+
+// What CLD2 found in a text: its three largest languages and their shares.
+struct LanguageShares {
+  CLD2::Language top[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE};
+  int percent[3] = {0, 0, 0};
+  int text_bytes = 0;  // the letters' bytes CLD2 judged on
   bool reliable = false;
-  CLD2::DetectLanguageSummary(utf8.data(), static_cast<int>(utf8.size()), true, top3, percent3,
-                              &text_bytes, &reliable);
-  // The language with the largest share decides: CLD2's own verdict can name a minority
-  // language (an English interview with one Korean answer comes back "ko", at 27 %).
-  const CLD2::Language found = top3[0];
-  const int percent = percent3[0];
-  if (!reliable || found == CLD2::UNKNOWN_LANGUAGE || found == CLD2::TG_UNKNOWN_LANGUAGE ||
+  std::size_t letters = 0;
+};
+
+std::optional<LanguageShares> language_shares(std::string_view utf8, std::size_t min_letters) {
+  if (find_invalid_utf8(utf8)) return std::nullopt;
+  LanguageShares shares;
+  shares.letters = count_letters(utf8);
+  if (shares.letters < min_letters) return std::nullopt;
+  CLD2::DetectLanguageSummary(utf8.data(), static_cast<int>(utf8.size()), true, shares.top,
+                              shares.percent, &shares.text_bytes, &shares.reliable);
+  return shares;
+}
+
+// The language with the largest share decides: CLD2's own verdict can name a minority
+// language (an English interview with one Korean answer comes back "ko", at 27 %).
+std::optional<DetectedLanguage> verdict(const LanguageShares& shares, int min_percent) {
+  const CLD2::Language found = shares.top[0];
+  const int percent = shares.percent[0];
+  if (!shares.reliable || found == CLD2::UNKNOWN_LANGUAGE || found == CLD2::TG_UNKNOWN_LANGUAGE ||
       percent < min_percent)
     return std::nullopt;
   return DetectedLanguage{.tag = bcp47_of(CLD2::LanguageCode(found)),
                           .name = title_case(CLD2::LanguageName(found)),
                           .percent = percent,
-                          .letters = letters};
+                          .letters = shares.letters};
+}
+
+}  // namespace
+
+std::optional<DetectedLanguage> detect_language(std::string_view utf8, int min_percent,
+                                                std::size_t min_letters) {
+  const std::optional<LanguageShares> shares = language_shares(utf8, min_letters);
+  if (!shares) return std::nullopt;
+  return verdict(*shares, min_percent);
 }
 
 std::string detection_text(const Document& doc) {
@@ -150,11 +172,35 @@ struct PartMarker {
   const Metadata& meta;
   Diagnostics& diagnostics;
 
-  // The language of `text` when it is long enough to be sure of and not the document's.
-  std::optional<DetectedLanguage> other_language(const std::string& text) const {
-    auto found = detect_language(text, kMinPercentForPart, kMinLettersForPart);
+  // The language of a text judged from its shares, when it is sure and not the document's.
+  std::optional<DetectedLanguage> other_language(const LanguageShares& shares) const {
+    auto found = verdict(shares, kMinPercentForPart);
     if (!found || same_language(found->tag, meta.language)) return std::nullopt;
     return found;
+  }
+  std::optional<DetectedLanguage> other_language(const std::string& text) const {
+    const std::optional<LanguageShares> shares = language_shares(text, kMinLettersForPart);
+    if (!shares) return std::nullopt;
+    return other_language(*shares);
+  }
+
+  // Whether the text whose shares these are may hold a paragraph that other_language() would
+  // mark: one needs kMinLettersForPart letters, kMinPercentForPart of them in one language
+  // other than the document's, and each letter is at least a byte. Most answers are wholly
+  // in the document's language, and this spares detecting each of their paragraphs again.
+  bool may_hold_other_part(const LanguageShares& shares) const {
+    int others = 100;  // the document's language's share taken away; the rest is unknown or not it
+    for (int i = 0; i < 3; ++i) {
+      const CLD2::Language language = shares.top[i];
+      if (language == CLD2::UNKNOWN_LANGUAGE || language == CLD2::TG_UNKNOWN_LANGUAGE) continue;
+      if (same_language(bcp47_of(CLD2::LanguageCode(language)), meta.language)) {
+        others -= shares.percent[i];
+      }
+    }
+    // Shares are whole percentages, rounded: one more percent of room than they say.
+    const long long other_bytes =
+        static_cast<long long>(std::min(100, others + 1)) * shares.text_bytes / 100;
+    return other_bytes * 100 >= static_cast<long long>(kMinLettersForPart) * kMinPercentForPart;
   }
 
   Block wrapped(Blocks blocks, const DetectedLanguage& found, SourcePos pos) const {
@@ -174,7 +220,7 @@ struct PartMarker {
   }
 
   // Each top-level paragraph of `blocks` in another language, wrapped in a Division.
-  void paragraphs(Blocks& blocks) const {
+  void paragraphs(std::span<Block> blocks) const {
     for (Block& block : blocks) {
       const auto* paragraph = block.as<Paragraph>();
       if (!paragraph) continue;
@@ -188,10 +234,35 @@ struct PartMarker {
     }
   }
 
+  // The introduction or the closing matter (all of a document that is not an interview):
+  // its paragraphs judged a few thousand bytes at a time, and only those of a stretch that
+  // may hold one in another language judged one by one.
+  void part(Blocks& blocks) const {
+    constexpr std::size_t kStretchBytes = 4096;
+    std::size_t start = 0;
+    std::string text;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      if (const auto* paragraph = blocks[i].as<Paragraph>()) {
+        text += plain_text(paragraph->content);
+        text += '\n';
+      }
+      if (text.size() < kStretchBytes && i + 1 < blocks.size()) continue;
+      const std::optional<LanguageShares> shares = language_shares(text, kMinLettersForPart);
+      if (shares && may_hold_other_part(*shares)) {
+        paragraphs(std::span<Block>(blocks).subspan(start, i + 1 - start));
+      }
+      start = i + 1;
+      text.clear();
+    }
+  }
+
   // A whole answer in another language is marked as one; else its paragraphs one by one.
   void answer(QandA& entry) const {
     if (entry.answer.empty()) return;
-    if (const auto found = other_language(blocks_text(entry.answer))) {
+    const std::optional<LanguageShares> shares =
+        language_shares(blocks_text(entry.answer), kMinLettersForPart);
+    if (!shares) return;  // too short to mark, and so is each paragraph of it
+    if (const auto found = other_language(*shares)) {
       note(*found, "answer", entry.answer.front().pos);
       const SourcePos pos = entry.answer.front().pos;
       Blocks all = std::move(entry.answer);
@@ -199,7 +270,9 @@ struct PartMarker {
       entry.answer.push_back(wrapped(std::move(all), *found, pos));
       return;
     }
-    paragraphs(entry.answer);
+    // An answer of one paragraph was judged just now, as a whole.
+    if (entry.answer.size() == 1 && entry.answer.front().as<Paragraph>()) return;
+    if (may_hold_other_part(*shares)) paragraphs(entry.answer);
   }
 };
 
@@ -208,9 +281,9 @@ struct PartMarker {
 void mark_other_languages(Document& doc, Diagnostics& diagnostics) {
   if (trim(doc.meta.language).empty()) return;
   const PartMarker marker{doc.meta, diagnostics};
-  marker.paragraphs(doc.intro);
+  marker.part(doc.intro);
   for (QandA& entry : doc.entries) marker.answer(entry);
-  marker.paragraphs(doc.trailing);
+  marker.part(doc.trailing);
 }
 
 }  // namespace govtech

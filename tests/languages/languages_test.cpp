@@ -159,3 +159,69 @@ TEST_CASE("an Arabic answer in an English interview runs right to left on its ow
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(read_file(dir / "out.html"), Catch::Contains("<div lang=\"ar\" dir=\"rtl\">"));
 }
+
+namespace {
+
+// About 600 bytes of plain English prose, different in each call, for long documents.
+std::string english_paragraph(int n) {
+  return "In the " + std::to_string(n) +
+         "th week of the programme the team reviewed how each regional office answers the "
+         "letters it receives, which forms it still prints on paper, and how long a citizen "
+         "waits before anyone replies. They wrote down every step, asked the staff which "
+         "steps they would remove first, and published the notes so that other offices could "
+         "compare their own ways of working with what they had found in this one.\n\n";
+}
+
+const char* const kFrenchParagraph =
+    "Nous avons appris que la confiance entre les administrations se construit lentement, "
+    "réunion après réunion, et que chaque service doit pouvoir expliquer ses propres règles "
+    "avant de demander aux autres de changer les leurs.\n\n";
+
+const char* const kKoreanParagraph =
+    "우리는 지역 사무소마다 민원 처리 방식이 조금씩 다르다는 것을 알게 되었고, 그 차이를 "
+    "정리해서 모든 직원이 함께 볼 수 있는 안내서를 만들었습니다.\n\n";
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+// An answer mostly in the document's language is judged as a whole first; only one that may
+// hold a paragraph in another language is judged paragraph by paragraph.
+TEST_CASE("a French paragraph inside an English answer is marked, its English neighbours not") {
+  TempDir dir;
+  write_file(dir / "mixed.txt", "What did the partner ministry teach you?\n\n" +
+                                    english_paragraph(1) + kFrenchParagraph + english_paragraph(2) +
+                                    "And what will you do differently next year?\n\n" +
+                                    english_paragraph(3) + english_paragraph(4) +
+                                    "What is the last word?\n\n" + english_paragraph(5));
+  auto r = run_cli({(dir / "mixed.txt").string(), "-v", "-t", "html", "-M", "lang=en", "-o",
+                    (dir / "out.html").string()});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("paragraph in fr (French"));
+  const std::string page = read_file(dir / "out.html");
+  CHECK(count_of(page, "<div lang=\"fr\">") == 1);
+  CHECK(count_of(page, " lang=\"") == 2);  // the page and the French paragraph
+}
+
+// A document that is not an interview is all introduction: judged a stretch at a time.
+TEST_CASE("in a long article, a Korean and a French paragraph far apart are each marked") {
+  TempDir dir;
+  std::string text = "# Notes from the regional offices\n\n";
+  for (int i = 0; i < 40; ++i) {
+    if (i == 7) text += kKoreanParagraph;
+    if (i == 31) text += kFrenchParagraph;
+    text += english_paragraph(i);
+  }
+  write_file(dir / "article.md", text);
+  auto r = run_cli({(dir / "article.md").string(), "-q", "-t", "html", "-M", "lang=en", "-o",
+                    (dir / "out.html").string()});
+  REQUIRE(r.exit_code == 0);
+  const std::string page = read_file(dir / "out.html");
+  CHECK(count_of(page, "<div lang=\"ko\">") == 1);
+  CHECK(count_of(page, "<div lang=\"fr\">") == 1);
+  CHECK(count_of(page, " lang=\"") == 3);
+}
