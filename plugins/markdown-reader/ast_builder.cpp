@@ -26,6 +26,37 @@ constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 // descriptions without bound.
 constexpr std::size_t kLinkAllowance = 4;
 
+// A paragraph's inlines are grown by doubling and then shrunk to fit, which copies them: for a
+// paragraph of a million short lines the copy and the grown vector together were twice the
+// finished tree. Past this many inlines the rest are reserved once instead, to a bound read
+// ahead in the input (inline_bound), so that neither the growth nor the copy happens.
+constexpr std::size_t kReserveAheadAfter = 1024;
+
+// At most how many inlines the rest of a paragraph, from `rest` on, adds to the paragraph's
+// own sequence (not to the spans inside it). Every inline other than a run of text starts at
+// a line end or at markup: a pair of delimiter runs (* _ ~ `), a [ or a <; a run of text
+// lies between two of them (adjacent text is merged). The paragraph ends at the next blank
+// line at the latest. Permissive autolinks (www.…) have no mark and are not counted: a
+// bound too small only means the vector grows again, as it would have anyway.
+std::size_t inline_bound(std::string_view rest) {
+  std::size_t line_ends = 0, delimiter_runs = 0, openers = 0;
+  bool line_blank = false;  // the line so far holds nothing but spaces
+  char previous = 0;
+  for (const char c : rest) {
+    if (c == '\n') {
+      if (line_blank) break;
+      ++line_ends;
+      line_blank = true;
+    } else if (c != ' ' && c != '\t') {
+      line_blank = false;
+      if ((c == '*' || c == '_' || c == '~' || c == '`') && c != previous) ++delimiter_runs;
+      if (c == '[' || c == '<') ++openers;
+    }
+    previous = c;
+  }
+  return 2 * (line_ends + (delimiter_runs + 1) / 2 + openers) + 1;
+}
+
 // md4c gives every row of a table as many cells as its header, making up the missing ones, so
 // a wide header over short rows is a grid far larger than the input (4,000 columns over 4,000
 // one-cell rows: 16 million cells from 40 KB). The made-up cells are dropped as they come,
@@ -139,6 +170,7 @@ struct BlockFrame {
   Table table{};
   bool in_head = false;                      // table: rows now belong to the header
   std::uint32_t next_row_line = 0;           // table: the line of its next body row
+  bool reserved_ahead = false;               // inlines: reserved to inline_bound already
   std::size_t grid_cells = 0;                // table: the cells md4c has walked
   std::size_t cells_left = SIZE_MAX;         // table row: cells its line holds, not yet met
   std::size_t made_up_cells = 0;             // table row: cells skipped since, all empty
@@ -447,6 +479,7 @@ class Builder {
     }
     if (!spans_.empty() && spans_.back().first_text == nullptr) spans_.back().first_text = data;
     Inlines& into = current_inlines();
+    if (spans_.empty()) reserve_ahead(data);
     switch (type) {
       case MD_TEXT_NULLCHAR:
         append_text(into, kReplacementCharacter);
@@ -581,6 +614,19 @@ class Builder {
 
   // md4c gives text pointers into the input (or into its own buffers, for synthesised text
   // such as line endings): the former tell which line a block is on.
+  // See kReserveAheadAfter. `at` is where md4c is in the parsed input.
+  void reserve_ahead(const MD_CHAR* at) {
+    BlockFrame& frame = blocks_.back();
+    if (frame.reserved_ahead || frame.inlines.size() < kReserveAheadAfter) return;
+    frame.reserved_ahead = true;
+    if (at < body_.data() || at >= body_.data() + body_.size()) return;
+    const std::size_t bound =
+        inline_bound(body_.substr(static_cast<std::size_t>(at - body_.data())));
+    if (frame.inlines.capacity() < frame.inlines.size() + bound) {
+      frame.inlines.reserve(frame.inlines.size() + bound);
+    }
+  }
+
   void note_position(std::string_view piece) {
     if (piece.empty() || piece.data() < original_.data() ||
         piece.data() >= original_.data() + original_.size()) {
@@ -612,7 +658,10 @@ class Builder {
     BlockFrame frame = std::move(blocks_.back());
     blocks_.pop_back();
     // The tree keeps these inlines: growth by doubling left 12 MB unused for 10 MB of text.
-    frame.inlines.shrink_to_fit();
+    // A vector reserved ahead to a close bound is kept as it is, not copied to shrink it.
+    if (frame.inlines.capacity() > frame.inlines.size() + frame.inlines.size() / 4) {
+      frame.inlines.shrink_to_fit();
+    }
     if (frame.kind == FrameKind::code && frame.fenced && frame.line > 1) {
       --frame.line;  // the opening fence, one line above the first line of code
     }

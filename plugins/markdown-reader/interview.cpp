@@ -34,6 +34,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "govtech/text.hpp"
@@ -103,56 +104,98 @@ void trim_leading_space(Inlines& inlines) {
   }
 }
 
-Inlines* emphasis_children(Inline& node) {
-  if (auto* strong = node.as<Strong>()) return &strong->children;
-  if (auto* em = node.as<Emphasis>()) return &em->children;
+const Inlines* emphasis_children(const Inline& node) {
+  if (const auto* strong = node.as<Strong>()) return &strong->children;
+  if (const auto* em = node.as<Emphasis>()) return &em->children;
   return nullptr;
 }
+Inlines* emphasis_children(Inline& node) {
+  return const_cast<Inlines*>(emphasis_children(std::as_const(node)));
+}
 
-// `content` without the label it starts with, or nothing when it starts with none. A question
-// wholly in bold with its label inside (`**Q: Why?**`) comes back without the bold when
-// `unwrap_lone_emphasis` is set (the question becomes a heading anyway).
-std::optional<Inlines> strip_label(Inlines content, const std::string_view (&labels)[2],
-                                   bool unwrap_lone_emphasis) {
-  if (content.empty()) return std::nullopt;
-  Inline& first = content.front();
-  if (Text* text = first.as<Text>()) {
-    std::size_t n = label_length(text->text, labels);
-    if (n == 0) return std::nullopt;
-    text->text.erase(0, n);
-    trim_leading_space(content);
-    return content;
+// Where the label a paragraph starts with sits, decided before anything is copied: most
+// paragraphs have none, and a paragraph may be a million inlines long.
+enum class LabelPlace {
+  none,
+  text,                // Q: rest
+  whole_emphasis,      // **Q:** rest
+  emphasis_and_colon,  // **Q**: rest
+  inside_emphasis,     // **Q: rest**
+};
+struct LabelFound {
+  LabelPlace place = LabelPlace::none;
+  std::size_t length = 0;  // of the label, in the text it starts
+};
+
+LabelFound find_label(const Inlines& content, const std::string_view (&labels)[2]) {
+  if (content.empty()) return {};
+  const Inline& first = content.front();
+  if (const Text* text = first.as<Text>()) {
+    const std::size_t n = label_length(text->text, labels);
+    return n == 0 ? LabelFound{} : LabelFound{LabelPlace::text, n};
   }
-  Inlines* children = emphasis_children(first);
-  if (!children) return std::nullopt;
-  std::string inside = plain_text(*children);
-  std::string_view label = trim(inside);
-  if (label_length(label, labels) == label.size() && !label.empty()) {  // **Q:** rest
-    content.erase(content.begin());
-    trim_leading_space(content);
-    return content;
+  const Inlines* children = emphasis_children(first);
+  if (!children) return {};
+  const std::string inside = plain_text(*children);
+  const std::string_view label = trim(inside);
+  if (label_length(label, labels) == label.size() && !label.empty()) {
+    return {LabelPlace::whole_emphasis, 0};
   }
   if (label_length(label, labels, true) == label.size() && !label.empty() && content.size() > 1) {
-    if (Text* next = content[1].as<Text>(); next && next->text.starts_with(":")) {  // **Q**: rest
-      next->text.erase(0, 1);
+    if (const Text* next = content[1].as<Text>(); next && next->text.starts_with(":")) {
+      return {LabelPlace::emphasis_and_colon, 0};
+    }
+  }
+  if (!children->empty() && children->front().as<Text>()) {
+    const std::size_t n = label_length(children->front().as<Text>()->text, labels);
+    if (n != 0) return {LabelPlace::inside_emphasis, n};
+  }
+  return {};
+}
+
+// `content` without the label `found` says it starts with. A question wholly in bold with
+// its label inside (`**Q: Why?**`) comes back without the bold when `unwrap_lone_emphasis`
+// is set (the question becomes a heading anyway).
+Inlines without_label(Inlines content, LabelFound found, bool unwrap_lone_emphasis) {
+  switch (found.place) {
+    case LabelPlace::none:
+      break;
+    case LabelPlace::text:
+      content.front().as<Text>()->text.erase(0, found.length);
+      break;
+    case LabelPlace::emphasis_and_colon:
+      content[1].as<Text>()->text.erase(0, 1);
+      [[fallthrough]];
+    case LabelPlace::whole_emphasis:
       content.erase(content.begin());
-      trim_leading_space(content);
+      break;
+    case LabelPlace::inside_emphasis: {
+      Inlines& children = *emphasis_children(content.front());
+      children.front().as<Text>()->text.erase(0, found.length);
+      trim_leading_space(children);
+      if (unwrap_lone_emphasis && content.size() == 1) {
+        Inlines unwrapped = std::move(children);
+        return unwrapped;
+      }
       return content;
     }
   }
-  if (!children->empty() && children->front().as<Text>()) {  // **Q: rest**
-    Text& lead = *children->front().as<Text>();
-    std::size_t n = label_length(lead.text, labels);
-    if (n == 0) return std::nullopt;
-    lead.text.erase(0, n);
-    trim_leading_space(*children);
-    if (unwrap_lone_emphasis && content.size() == 1) {
-      Inlines unwrapped = std::move(*children);
-      return unwrapped;
-    }
-    return content;
-  }
-  return std::nullopt;
+  trim_leading_space(content);
+  return content;
+}
+
+// `content` without the label it starts with, or nothing when it starts with none.
+std::optional<Inlines> strip_label(const Inlines& content, const std::string_view (&labels)[2],
+                                   bool unwrap_lone_emphasis) {
+  const LabelFound found = find_label(content, labels);
+  if (found.place == LabelPlace::none) return std::nullopt;
+  return without_label(content, found, unwrap_lone_emphasis);
+}
+std::optional<Inlines> strip_label(Inlines&& content, const std::string_view (&labels)[2],
+                                   bool unwrap_lone_emphasis) {
+  const LabelFound found = find_label(content, labels);
+  if (found.place == LabelPlace::none) return std::nullopt;
+  return without_label(std::move(content), found, unwrap_lone_emphasis);
 }
 
 bool is_break(const Inline& node) {

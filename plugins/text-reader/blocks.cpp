@@ -13,6 +13,9 @@ void append_line(Inlines& out, std::string_view text) {
 
 Inlines group_inlines(const Page& page, const Group& group, std::size_t first) {
   Inlines out;
+  // A line and the break before it: reserved once, so that a paragraph of a million short
+  // lines is not grown by doubling (half again its size, left unused).
+  if (group.count > first) out.reserve(2 * (group.count - first) - 1);
   for (std::size_t i = first; i < group.count; ++i) append_line(out, page.line_of(group, i).text);
   return out;
 }
