@@ -287,14 +287,19 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 std::string_view trim_end(std::string_view text) {
-  // Walk back over whole characters: find the last one that is not a space.
-  std::size_t pos = 0;
-  std::size_t keep = 0;
-  while (pos < text.size()) {
-    char32_t c = next_code_point(text, pos);
-    if (!is_unicode_space(c)) keep = pos;
+  // Walk back from the end over whole characters (a lead byte and at most three continuation
+  // bytes): the recogniser trims whole paragraphs, so this must not read from the start.
+  std::size_t end = text.size();
+  while (end > 0) {
+    std::size_t start = end - 1;
+    while (start > 0 && end - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
+      --start;
+    std::size_t pos = start;
+    const char32_t c = next_code_point(text, pos);
+    if (pos != end || !is_unicode_space(c)) break;
+    end = start;
   }
-  return text.substr(0, keep);
+  return text.substr(0, end);
 }
 
 std::string_view trim(std::string_view text) {

@@ -150,6 +150,11 @@ TEST_CASE("percent_decoded undoes %XX and keeps a stray % as browsers do") {
 TEST_CASE("trimming is Unicode-aware") {
   CHECK(trim("\xC2\xA0 \tWhat now?\xC2\xA0 ") == "What now?");
   CHECK(trim_end("Question \xE2\x80\x83") == "Question");
+  CHECK(trim_end("\xE3\x80\x80\xE3\x80\x80") == "");        // ideographic spaces only
+  CHECK(trim_end("\xEC\x9E\x90 \xC2\xA0") == "\xEC\x9E\x90");  // a Hangul syllable kept whole
+  CHECK(trim_end("x\x80 ") == "x\x80");                       // a stray byte is not a space
+  CHECK(trim_end("\xE2\x80") == "\xE2\x80");                 // nor is a cut-off one
+  CHECK(trim_end(" \t\n") == "");
   CHECK(is_blank("\xC2\xA0 \xC2\xA0"));
   CHECK(is_blank(""));
   CHECK_FALSE(is_blank("\xC2\xA0x"));
