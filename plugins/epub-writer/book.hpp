@@ -33,6 +33,7 @@ struct Landmark {
   std::string type{};  // epub:type, e.g. "bodymatter"
   std::string label{};
   std::string href{};
+  bool own_words = false;  // the label is one of the writer's own words (localisation.hpp)
 };
 
 // What the content says about its own accessibility, found while rendering it.

@@ -100,9 +100,12 @@ PublicationFile cover_page(const PublicationFile& cover_image, const std::string
   const Phrases& words = phrases_for(settings.language);
   std::string body = "<section class=\"cover\">\n<img src=\"" +
                      xml_escaped(kFromText + cover_image.href, true) + "\" alt=\"";
-  append_xml_escaped(body, words.cover + ": " + book_title, true);
+  // An attribute cannot say that half of it is in another language: where "Cover" has no
+  // translation, the picture is described by the book's title alone.
+  const bool translated = words.own_words_language_mark.empty();
+  append_xml_escaped(body, translated ? words.cover + ": " + book_title : book_title, true);
   body += "\" epub:type=\"cover\" role=\"doc-cover\"/>\n</section>\n";
-  return content_file("cover", xhtml_page({.title = words.cover,
+  return content_file("cover", xhtml_page({.title = translated ? words.cover : book_title,
                                            .language = settings.language,
                                            .direction = settings.direction,
                                            .stylesheet_href = settings.stylesheet_href,

@@ -138,10 +138,10 @@ std::string make_epub(const Metadata& meta, const std::vector<const Document*>& 
 
   if (cover) {
     book.files.push_back(cover_page(*cover, book.meta.title, settings));
-    book.landmarks.push_back({"cover", words.cover, book.files.back().href});
+    book.landmarks.push_back({"cover", words.cover, book.files.back().href, true});
   }
   book.files.push_back(title_page(book.meta, settings));
-  book.landmarks.push_back({"titlepage", words.title_page, book.files.back().href});
+  book.landmarks.push_back({"titlepage", words.title_page, book.files.back().href, true});
   book.landmarks.push_back({"toc", words.contents, std::string(kNavDocument) + "#toc"});
   std::size_t nav_position = book.files.size();
   for (std::size_t i = 0; i < interviews.size(); ++i) {
@@ -150,7 +150,8 @@ std::string make_epub(const Metadata& meta, const std::vector<const Document*>& 
     book.toc.push_back(
         add_interview(*interviews[i], stem, collection, settings, ctx.diagnostics, book.files));
     if (i == 0)
-      book.landmarks.push_back({"bodymatter", words.start_of_content, book.files[first].href});
+      book.landmarks.push_back(
+          {"bodymatter", words.start_of_content, book.files[first].href, true});
   }
 
   for (PublicationFile& image : images.take_files()) book.files.push_back(std::move(image));

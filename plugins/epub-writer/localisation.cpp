@@ -76,7 +76,11 @@ Phrases phrases_for(const std::string& language) {
           .summary_images_described = own.summary_images_described,
           .summary_images_undescribed = own.summary_images_undescribed,
           .summary_conforms = own.summary_conforms,
-          .summary_not_conforms = own.summary_not_conforms};
+          .summary_not_conforms = own.summary_not_conforms,
+          .own_words_language_mark =
+              primary_language(language) == own.language || language.empty()
+                  ? std::string()
+                  : " lang=\"" + own.language + "\" xml:lang=\"" + own.language + "\""};
 }
 
 }  // namespace govtech::epub

@@ -21,6 +21,10 @@ struct Phrases {
   std::string summary_images_undescribed;
   std::string summary_conforms;
   std::string summary_not_conforms;
+  // Where the book's own words above are not in its language (no translation exists), the
+  // attributes that say so on the element holding one (` lang="en" xml:lang="en"`), so that
+  // a screen reader reads them in their own voice; empty where they are in its language.
+  std::string own_words_language_mark;
 };
 
 // The phrases for a BCP 47 tag: the shared words for the tag, the book's own words for its

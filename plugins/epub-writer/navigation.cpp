@@ -75,12 +75,13 @@ std::string nav_document(const Book& book, const std::string& stylesheet_href) {
     body +=
         "<nav epub:type=\"landmarks\" id=\"landmarks\" aria-labelledby=\"landmarks-heading\" "
         "hidden=\"hidden\">\n";
-    body += "<h2 id=\"landmarks-heading\">";
+    body += "<h2 id=\"landmarks-heading\"" + words.own_words_language_mark + ">";
     append_xml_escaped(body, words.landmarks);
     body += "</h2>\n<ol>\n";
     for (const Landmark& landmark : book.landmarks) {
       body += "  <li><a epub:type=\"" + landmark.type + "\" href=\"" +
-              xml_escaped(landmark.href, true) + "\">";
+              xml_escaped(landmark.href, true) + "\"" +
+              (landmark.own_words ? words.own_words_language_mark : std::string()) + ">";
       append_xml_escaped(body, landmark.label);
       body += "</a></li>\n";
     }

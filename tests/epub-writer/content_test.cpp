@@ -298,3 +298,23 @@ TEST_CASE("a collection makes one chapter per interview, each with its own heade
 
   CHECK_THROWS_AS(write_epub(govtech::Collection{}), govtech::Error);
 }
+
+// The landmarks' words and "Cover" are the writer's own, translated into a few languages
+// only: in a book of another language they say which language they are in (WCAG 3.1.2).
+TEST_CASE("the writer's own words say their language where the book's has no translation") {
+  Document korean = sample_interview();
+  korean.meta.language = "ko";
+  Epub ko = write_epub(korean).epub();
+  const std::string& nav = ko.text("EPUB/nav.xhtml");
+  CHECK(nav.find("<h2 id=\"landmarks-heading\" lang=\"en\" xml:lang=\"en\">Landmarks</h2>") !=
+        std::string::npos);
+  CHECK(count(nav, "lang=\"en\" xml:lang=\"en\">Title page</a>") == 1);
+  CHECK(count(nav, "lang=\"en\" xml:lang=\"en\">Start of content</a>") == 1);
+  CHECK(count(nav, " lang=\"en\"") == 3);  // not on the contents, which has a translation
+
+  Document french = sample_interview();
+  french.meta.language = "fr-CA";
+  Epub fr = write_epub(french).epub();
+  CHECK(count(fr.text("EPUB/nav.xhtml"), " lang=\"en\"") == 0);
+  CHECK(fr.text("EPUB/nav.xhtml").find(">Repères</h2>") != std::string::npos);
+}
