@@ -119,6 +119,36 @@ std::map<std::string, std::string> read_likely_scripts(const fs::path& file) {
   return scripts;
 }
 
+// Where a locale with a script and one with a region are the same written language, from
+// CLDR's likely subtags: "zh-hant" -> "zh-tw" (zh_Hant is most likely zh_Hant_TW) and
+// "zh-hk" -> "zh-hant" (zh_HK is most likely zh_Hant_HK). DocBook names its Traditional
+// Chinese "zh_tw" and CLDR names it "zh_Hant": without this both fell back to "zh", which
+// is Simplified.
+std::map<std::string, std::string> read_equivalents(const fs::path& file) {
+  std::map<std::string, std::string> equivalent;
+  pugi::xml_document xml;
+  if (!xml.load_file(file.c_str())) return equivalent;
+  for (pugi::xml_node s : xml.child("supplementalData").child("likelySubtags").children()) {
+    const std::string from = key_of(s.attribute("from").value());
+    const std::string to = key_of(s.attribute("to").value());
+    const auto dash = from.find('-');
+    if (dash == std::string::npos || from.find('-', dash + 1) != std::string::npos) continue;
+    const auto first = to.find('-');
+    const auto second = to.find('-', first + 1);
+    if (first == std::string::npos || second == std::string::npos) continue;
+    const std::string language = to.substr(0, first);
+    if (from.substr(0, dash) != language) continue;
+    const std::string script = to.substr(first + 1, second - first - 1);
+    const std::string region = to.substr(second + 1);
+    const std::string subtag = from.substr(dash + 1);
+    if (subtag == script)
+      equivalent[from] = language + "-" + region;
+    else if (subtag == region)
+      equivalent[from] = language + "-" + script;
+  }
+  return equivalent;
+}
+
 // DocBook's labels carry their punctuation ("Q :", "س:", ":پرسش"); writers add their own.
 std::string bare_label(std::string text) {
   auto is_trim = [](const std::string& s, std::size_t at, std::size_t& len) {
@@ -228,9 +258,25 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  // A value missing from a locale comes from its parent, then from English.
-  auto lookup = [&](const std::string& key, auto field, const std::string& name) {
+  const std::map<std::string, std::string> equivalents =
+      read_equivalents(cldr / "supplemental" / "likelySubtags.xml");
+  // The locales a value is looked for in, in order: the locale, the locales equivalent to it
+  // (read_equivalents), then its parent and theirs.
+  auto search_order = [&](const std::string& key) {
+    std::vector<std::string> order;
     for (std::string k = key; !k.empty(); k = parent_of(k)) {
+      for (std::string e = k;
+           !e.empty() && std::find(order.begin(), order.end(), e) == order.end();) {
+        order.push_back(e);
+        auto it = equivalents.find(e);
+        e = it == equivalents.end() ? std::string{} : it->second;
+      }
+    }
+    return order;
+  };
+  // A value missing from a locale comes from its equivalents and its parent, then from English.
+  auto lookup = [&](const std::string& key, auto field, const std::string& name) {
+    for (const std::string& k : search_order(key)) {
       auto it = entries.find(k);
       if (it == entries.end()) continue;
       const auto& values = field(it->second);
@@ -262,7 +308,16 @@ int main(int argc, char** argv) {
          "not edit.\n";
   out << "// clang-format off\n";
   out << "constexpr Phrases kPhraseRows[] = {\n";
-  for (const auto& [key, e] : entries) {
+  // Every locale, and every equivalent whose words differ from its parent's ("zh-hk").
+  std::set<std::string> keys;
+  for (const auto& [key, e] : entries) keys.insert(key);
+  for (const auto& [key, to] : equivalents) {
+    if (entries.count(key.substr(0, key.find('-'))) == 0) continue;
+    if (lookup(key, words, "TableofContents").second !=
+        lookup(parent_of(key), words, "TableofContents").second)
+      keys.insert(key);
+  }
+  for (const std::string& key : keys) {
     const auto [contents, contents_from] = lookup(key, words, "TableofContents");
     const auto [by, by_from] = lookup(key, words, "by");
     const auto [and_, and_from] = lookup(key, words, "and");

@@ -44,6 +44,21 @@ TEST_CASE("a tag falls back to its parent, then to English") {
   CHECK(phrases_for("KO").contents == "차례");
 }
 
+// DocBook calls Traditional Chinese zh_tw, CLDR zh_Hant; CLDR's likely subtags join them.
+TEST_CASE("Traditional Chinese by script or by region gets Traditional words, not Simplified") {
+  const std::string_view traditional = phrases_for("zh-TW").contents;
+  CHECK(traditional == "內容目錄");
+  CHECK(phrases_for("zh-Hant").contents == traditional);
+  CHECK(phrases_for("zh-Hant-TW").contents == traditional);
+  CHECK(phrases_for("zh-HK").contents == traditional);
+  CHECK(phrases_for("zh-MO").contents == traditional);
+  CHECK(phrases_for("zh-Hant").quote_start == "「");
+  CHECK(phrases_for("zh").contents == "目录");
+  CHECK(phrases_for("zh-Hans").contents == "目录");
+  CHECK(phrases_for("zh-CN").contents == "目录");
+  CHECK(phrases_for("zh-SG").contents == "目录");
+}
+
 TEST_CASE("a language without DocBook words still has CLDR's direction, in English words") {
   CHECK(phrases_for("ckb").text_language == "en");
   CHECK(phrases_for("ckb").direction == Direction::rtl);
