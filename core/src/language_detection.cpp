@@ -203,13 +203,18 @@ struct PartMarker {
     return other_bytes * 100 >= static_cast<long long>(kMinLettersForPart) * kMinPercentForPart;
   }
 
-  Block wrapped(Blocks blocks, const DetectedLanguage& found, SourcePos pos) const {
-    Division division{.attributes = {}, .blocks = std::move(blocks)};
-    division.attributes->language = found.tag;
-    // dir only where it changes: an Arabic answer in an English interview.
+  // The language found, and its direction only where it changes: an Arabic answer in an
+  // English interview.
+  Box<Attributes> marked(const DetectedLanguage& found) const {
+    Box<Attributes> attributes;
+    attributes->language = found.tag;
     const Direction own = direction_of_language(found.tag);
-    if (own != document_direction(meta)) division.attributes->direction = own;
-    return Block(std::move(division), pos);
+    if (own != document_direction(meta)) attributes->direction = own;
+    return attributes;
+  }
+
+  Block wrapped(Blocks blocks, const DetectedLanguage& found, SourcePos pos) const {
+    return Block(Division{.attributes = marked(found), .blocks = std::move(blocks)}, pos);
   }
 
   void note(const DetectedLanguage& found, const char* what, SourcePos pos) const {
@@ -256,6 +261,16 @@ struct PartMarker {
     }
   }
 
+  // A question long and sure enough to judge, in another language: its words in a Span.
+  void question(QandA& entry) const {
+    const auto found = other_language(plain_text(entry.question));
+    if (!found) return;
+    note(*found, "question", entry.pos);
+    Span span{.attributes = marked(*found), .children = std::move(entry.question)};
+    entry.question.clear();
+    entry.question.push_back(std::move(span));
+  }
+
   // A whole answer in another language is marked as one; else its paragraphs one by one.
   void answer(QandA& entry) const {
     if (entry.answer.empty()) return;
@@ -282,7 +297,10 @@ void mark_other_languages(Document& doc, Diagnostics& diagnostics) {
   if (trim(doc.meta.language).empty()) return;
   const PartMarker marker{doc.meta, diagnostics};
   marker.part(doc.intro);
-  for (QandA& entry : doc.entries) marker.answer(entry);
+  for (QandA& entry : doc.entries) {
+    marker.question(entry);
+    marker.answer(entry);
+  }
   marker.part(doc.trailing);
 }
 

@@ -225,3 +225,25 @@ TEST_CASE("in a long article, a Korean and a French paragraph far apart are each
   CHECK(count_of(page, "<div lang=\"fr\">") == 1);
   CHECK(count_of(page, " lang=\"") == 3);
 }
+
+TEST_CASE("a question asked in another language is marked on its own, in every writer") {
+  TempDir dir;
+  write_file(dir / "mixed.txt",
+             "How did the cooperation with the partner ministry in Seoul begin?\n\n" +
+                 english_paragraph(1) +
+                 "한국의 공무원들과 함께 일하면서 가장 기억에 남는 순간은 무엇이었고, 그 경험이 "
+                 "지금 하시는 일에 어떤 영향을 주었습니까?\n\n" +
+                 english_paragraph(2) + "What comes next for the programme?\n\n" +
+                 english_paragraph(3));
+  auto r = run_cli({(dir / "mixed.txt").string(), "-v", "-t", "html", "-M", "lang=en", "-o",
+                    (dir / "out.html").string()});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("question in ko (Korean"));
+  const std::string page = read_file(dir / "out.html");
+  CHECK(count_of(page, "<span lang=\"ko\">한국의") == 1);
+  CHECK(count_of(page, " lang=\"") == 2);
+  auto db = run_cli({(dir / "mixed.txt").string(), "-q", "-t", "docbook", "-M", "lang=en", "-o",
+                     (dir / "out.xml").string()});
+  REQUIRE(db.exit_code == 0);
+  CHECK(count_of(read_file(dir / "out.xml"), "xml:lang=\"ko\"") == 1);
+}

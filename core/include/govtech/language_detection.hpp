@@ -44,8 +44,8 @@ inline constexpr int kMinPercentForPart = 90;
 // Wraps each answer (or, when the answer is mixed, each top-level paragraph of it, the
 // introduction and the closing matter) that is surely in another language than the
 // document's in a Division whose attributes give that language (and its direction where it
-// differs from the document's), with a note for -v. Nothing when the document has no
-// language.
+// differs from the document's), with a note for -v; a question so long and sure is wrapped
+// in a Span the same way. Nothing when the document has no language.
 GOVTECH_API void mark_other_languages(Document& doc, Diagnostics& diagnostics);
 
 }  // namespace govtech
