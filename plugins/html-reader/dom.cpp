@@ -1,6 +1,7 @@
 #include "dom.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstddef>
 #include <cstdlib>
 #include <new>
@@ -175,6 +176,16 @@ const GumboVector* children(const GumboNode* node) {
   if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
   if (is_element(node)) return &node->v.element.children;
   return nullptr;
+}
+
+int number_attribute(const GumboNode* node, const char* name, int fallback, int low, int high) {
+  const char* value = attribute(node, name);
+  if (!value) return fallback;
+  std::string_view text = govtech::trim(value);
+  int n = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (error != std::errc() || end == text.data()) return fallback;
+  return std::clamp(n, low, high);
 }
 
 std::string text_content(const GumboNode* node) {

@@ -56,5 +56,16 @@ bool has_token(const GumboNode* node, const char* name, std::string_view token);
 std::string text_content(const GumboNode* node);
 
 const GumboVector* children(const GumboNode* node);
+inline const GumboNode* child(const GumboVector* kids, unsigned i) {
+  return static_cast<const GumboNode*>(kids->data[i]);
+}
+
+// An integer attribute (colspan, start) within [low, high], or `fallback` when it is absent
+// or not a number.
+int number_attribute(const GumboNode* node, const char* name, int fallback, int low, int high);
+
+inline bool is_html_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 }  // namespace html_reader

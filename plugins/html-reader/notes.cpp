@@ -12,10 +12,6 @@ namespace html_reader {
 
 namespace {
 
-const GumboNode* child(const GumboVector* kids, unsigned i) {
-  return static_cast<const GumboNode*>(kids->data[i]);
-}
-
 const GumboNode* parent_of(const GumboNode* node) {
   const GumboNode* up = node->parent;
   return is_element(up) ? up : nullptr;
