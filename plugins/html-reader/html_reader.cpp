@@ -171,7 +171,7 @@ class HtmlReader final : public Reader {
     Metadata meta = info.meta;
     if (meta.date.empty()) meta.date = first_datetime(main.roots, main.dropped);
     Converter converter(info, main.dropped);
-    converter.use_notes(find_notes(page.root()));
+    converter.use_notes(find_notes(page.root(), info.styles));
     Document doc;
     std::optional<Document> own;
     if (info.own_writer && main.roots.size() == 1) {

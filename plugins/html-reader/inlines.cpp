@@ -9,6 +9,16 @@ namespace html_reader {
 
 using namespace govtech;
 
+namespace {
+
+Inlines shifted(Inlines content, Script script) {
+  if (script == Script::super) return {Superscript{std::move(content)}};
+  if (script == Script::sub) return {Subscript{std::move(content)}};
+  return content;
+}
+
+}  // namespace
+
 Inlines Converter::inlines_of(const GumboNode* element) {
   Inlines out;
   inline_children(element, out, 0);
@@ -69,6 +79,13 @@ void Converter::inline_node(const GumboNode* node, Inlines& out, int depth) {
   bool bold = style.bold.value_or(false);
   bool italic = style.italic.value_or(false);
   bool struck = style.struck.value_or(false);
+  // <sup> and <sub> say so themselves; CSS raises or lowers other inline elements (Google
+  // Docs' `.c5{vertical-align:super}`), never a block, where vertical-align does not apply.
+  Script script = tag == GUMBO_TAG_SUP   ? Script::super
+                  : tag == GUMBO_TAG_SUB ? Script::sub
+                                         : style.script();
+  if (script != Script::none && tag != GUMBO_TAG_SUP && tag != GUMBO_TAG_SUB && is_block(node))
+    script = Script::none;
   Inlines content;
   switch (tag) {
     case GUMBO_TAG_BR:
@@ -120,7 +137,7 @@ void Converter::inline_node(const GumboNode* node, Inlines& out, int depth) {
       link.title = attribute_or(node, "title");
       link.children = std::move(content);
       content.clear();
-      Inlines wrapped{std::move(link)};
+      Inlines wrapped = shifted({std::move(link)}, script);
       if (italic) wrapped = {Emphasis{std::move(wrapped)}};
       if (bold) wrapped = {Strong{std::move(wrapped)}};
       out.insert(out.end(), std::make_move_iterator(wrapped.begin()),
@@ -136,8 +153,7 @@ void Converter::inline_node(const GumboNode* node, Inlines& out, int depth) {
     inline_children(node, content, depth);
     if (block_inside) content.push_back(Text{" "});
   }
-  if (tag == GUMBO_TAG_SUP) content = {Superscript{std::move(content)}};
-  if (tag == GUMBO_TAG_SUB) content = {Subscript{std::move(content)}};
+  content = shifted(std::move(content), script);
   if (struck) content = {Strikethrough{std::move(content)}};
   if (italic) content = {Emphasis{std::move(content)}};
   if (bold) content = {Strong{std::move(content)}};
