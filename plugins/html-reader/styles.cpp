@@ -168,7 +168,7 @@ void ClassStyles::add_stylesheet(std::string_view css_text) {
     rest = close == std::string_view::npos ? std::string_view{} : rest.substr(close + 1);
     const TextStyle style = parse_declarations(body);
     if (!style.bold && !style.italic && !style.struck && !style.hidden && style.align.empty() &&
-        style.vertical_align.empty() && !style.smaller.value_or(false)) {
+        style.vertical_align.empty() && !style.smaller) {
       continue;
     }
     std::string_view list = selectors;
