@@ -1,4 +1,6 @@
-// Gumbo's tree as the document's blocks and inlines.
+// Gumbo's tree as the document's blocks and inlines. The walk over blocks is blocks.cpp; its
+// parts are inlines.cpp, lists.cpp, tables.cpp and figures.cpp, with white_space.cpp for the
+// inline content's white space and urls.cpp for links.
 //
 // The walk recurses on the page's nesting but never deeper than kMaxDepth elements: below
 // that an element's text is kept as plain text, so a page nested 100 000 deep costs time in
@@ -18,6 +20,7 @@
 #include "govtech/diagnostics.hpp"
 #include "metadata.hpp"
 #include "notes.hpp"
+#include "white_space.hpp"
 
 namespace html_reader {
 
@@ -69,9 +72,6 @@ class Converter {
   std::unordered_set<const GumboNode*> dropped_;
   std::unordered_map<const GumboNode*, const GumboNode*> note_at_;
 };
-
-// Merges adjacent text, collapses white space as HTML shows it, trims the ends.
-void normalise(govtech::Inlines& inlines);
 
 govtech::SourcePos position_of(const GumboNode* node);
 

@@ -1,9 +1,11 @@
 #include "dom.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstddef>
 #include <cstdlib>
 #include <new>
+#include <span>
 
 namespace html_reader {
 
@@ -69,21 +71,64 @@ Page::Page(std::string_view html) : arena_(std::make_unique<Arena>()) {
 
 Page::~Page() = default;
 
-std::size_t nesting_estimate(std::string_view html) {
+namespace {
+
+bool is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Where the tag whose name ends at `from` ends (the index of its '>'), a quoted attribute
+// value read past as the tokenizer reads it, or npos when the page ends first.
+std::size_t tag_close(std::string_view html, std::size_t from) {
+  for (std::size_t i = from; i < html.size(); ++i) {
+    if (html[i] == '>') return i;
+    if (html[i] != '=') continue;
+    std::size_t value = i + 1;
+    while (value < html.size() && is_html_space(html[value])) ++value;
+    if (value < html.size() && (html[value] == '"' || html[value] == '\'')) {
+      const std::size_t quote = html.find(html[value], value + 1);
+      if (quote == std::string_view::npos) return quote;
+      i = quote;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool one_of(std::string_view name, std::span<const std::string_view> names) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+}  // namespace
+
+DeepTags without_deep_tags(std::string_view html, std::size_t limit) {
+  // Elements whose end tag may be left out, and void ones: they nest nothing.
   static constexpr std::string_view kNoDepth[] = {
       "p",     "li",    "dt",    "dd",       "option", "optgroup", "tr",   "td",     "th",
       "thead", "tbody", "tfoot", "colgroup", "rb",     "rt",       "rp",   "rtc",    "html",
       "head",  "body",  "br",    "img",      "hr",     "input",    "meta", "link",   "area",
       "base",  "col",   "embed", "param",    "source", "track",    "wbr",  "keygen", "image"};
+  // Their content is text up to their own end tag.
   static constexpr std::string_view kRawText[] = {"script", "style",   "textarea", "title",   "xmp",
                                                   "iframe", "noembed", "noframes", "noscript"};
-  auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  std::size_t depth = 0, deepest = 0;
+  DeepTags out;
+  std::size_t depth = 0;
+  std::size_t foreign = 0;  // <svg> and <math> open, inside which "/>" closes an element
+  std::size_t copied = 0;   // html[0, copied) is in out.html, when tags were left out
+  auto leave_out = [&](std::size_t from, std::size_t to) {
+    out.html.append(html.substr(copied, from - copied));
+    copied = to;
+    ++out.removed;
+  };
   std::size_t at = 0;
   while ((at = html.find('<', at)) != std::string_view::npos) {
-    std::string_view rest = html.substr(at);
+    const std::string_view rest = html.substr(at);
     if (rest.starts_with("<!--")) {
       const std::size_t end = html.find("-->", at + 4);
+      at = end == std::string_view::npos ? html.size() : end + 3;
+      continue;
+    }
+    if (rest.starts_with("<![CDATA[")) {
+      const std::size_t end = html.find("]]>", at + 9);
       at = end == std::string_view::npos ? html.size() : end + 3;
       continue;
     }
@@ -95,32 +140,41 @@ std::size_t nesting_estimate(std::string_view html) {
     }
     std::size_t name_end = name_start;
     while (name_end < rest.size() && rest[name_end] != '>' && rest[name_end] != '/' &&
-           rest[name_end] != ' ' && rest[name_end] != '\n' && rest[name_end] != '\t')
+           !is_html_space(rest[name_end]))
       ++name_end;
     const std::string name = ascii_lower(rest.substr(name_start, name_end - name_start));
-    const std::size_t tag_end = html.find('>', at);
+    const std::size_t tag_end = tag_close(html, at + name_end);
     if (tag_end == std::string_view::npos) break;
+    const std::size_t start = at;
     at = tag_end + 1;
-    bool counts = true;
-    for (std::string_view no : kNoDepth) counts = counts && name != no;
+    if (name == "plaintext" && !closing) break;  // the rest of the page is its text
+    const bool svg_or_math = name == "svg" || name == "math";
+    if (one_of(name, kNoDepth) || one_of(name, kRawText)) {
+      if (!closing && one_of(name, kRawText)) {
+        std::size_t end = at;
+        while ((end = html.find("</", end)) != std::string_view::npos &&
+               ascii_lower(html.substr(end + 2, name.size())) != name)
+          end += 2;
+        at = end == std::string_view::npos ? html.size() : end;
+      }
+      continue;
+    }
     if (closing) {
-      if (counts && depth > 0) --depth;
+      if (depth == 0) continue;
+      if (depth > limit) leave_out(start, at);
+      --depth;
+      if (svg_or_math && foreign > 0) --foreign;
       continue;
     }
-    if (html[tag_end - 1] == '/') continue;
-    bool raw = false;
-    for (std::string_view r : kRawText) raw = raw || name == r;
-    if (raw) {
-      std::size_t end = at;
-      while ((end = html.find("</", end)) != std::string_view::npos &&
-             ascii_lower(html.substr(end + 2, name.size())) != name)
-        end += 2;
-      at = end == std::string_view::npos ? html.size() : end;
-      continue;
-    }
-    if (counts) deepest = std::max(deepest, ++depth);
+    // "<div/>" opens a <div> in HTML; only in SVG and MathML does it close the element.
+    const bool self_closed = html[tag_end - 1] == '/';
+    if (self_closed && (foreign > 0 || svg_or_math)) continue;
+    out.depth = std::max(out.depth, ++depth);
+    if (svg_or_math) ++foreign;
+    if (depth > limit) leave_out(start, at);
   }
-  return deepest;
+  if (out.removed > 0) out.html.append(html.substr(copied));
+  return out;
 }
 
 bool is_element(const GumboNode* node) {
@@ -175,6 +229,16 @@ const GumboVector* children(const GumboNode* node) {
   if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
   if (is_element(node)) return &node->v.element.children;
   return nullptr;
+}
+
+int number_attribute(const GumboNode* node, const char* name, int fallback, int low, int high) {
+  const char* value = attribute(node, name);
+  if (!value) return fallback;
+  std::string_view text = govtech::trim(value);
+  int n = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (error != std::errc() || end == text.data()) return fallback;
+  return std::clamp(n, low, high);
 }
 
 std::string text_content(const GumboNode* node) {

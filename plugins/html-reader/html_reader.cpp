@@ -155,14 +155,16 @@ class HtmlReader final : public Reader {
     if (is_blank(text)) {
       throw Error(ErrorKind::input, "the input is empty: it holds no text, only white space");
     }
-    // Gumbo's time grows with the square of the nesting; beyond this a page is refused.
+    // Gumbo's time grows with the square of the nesting; the tags beyond this depth go.
     constexpr std::size_t kMaxNesting = 10000;
-    if (const std::size_t depth = nesting_estimate(text); depth > kMaxNesting) {
-      throw Error(ErrorKind::input, "the page nests its elements about " + std::to_string(depth) +
-                                        " deep, more than the " + std::to_string(kMaxNesting) +
-                                        " an HTML page is read to; it was not converted");
+    const DeepTags deep = without_deep_tags(text, kMaxNesting);
+    if (deep.removed > 0) {
+      ctx.diagnostics.warn("the page nests its elements about " + std::to_string(deep.depth) +
+                           " deep: the " + std::to_string(deep.removed) +
+                           " tags nested deeper than " + std::to_string(kMaxNesting) +
+                           " were left out before parsing, their text is kept");
     }
-    const Page page(text);
+    const Page page(deep.removed > 0 ? std::string_view(deep.html) : text);
     PageInfo info = read_page_info(page.root());
     MainContent main = find_main_content(page.root(), info.styles);
     for (const std::string& note : info.notes) ctx.diagnostics.note(note);
@@ -171,7 +173,7 @@ class HtmlReader final : public Reader {
     Metadata meta = info.meta;
     if (meta.date.empty()) meta.date = first_datetime(main.roots, main.dropped);
     Converter converter(info, main.dropped);
-    converter.use_notes(find_notes(page.root()));
+    converter.use_notes(find_notes(page.root(), info.styles));
     Document doc;
     std::optional<Document> own;
     if (info.own_writer && main.roots.size() == 1) {

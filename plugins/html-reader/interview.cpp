@@ -13,10 +13,6 @@ using namespace govtech;
 
 namespace {
 
-const GumboNode* child(const GumboVector* kids, unsigned i) {
-  return static_cast<const GumboNode*>(kids->data[i]);
-}
-
 std::vector<const GumboNode*> element_children(const GumboNode* node) {
   std::vector<const GumboNode*> out;
   const GumboVector* kids = children(node);

@@ -14,10 +14,6 @@ namespace {
 
 using Nodes = std::vector<const GumboNode*>;
 
-const GumboNode* child(const GumboVector* kids, unsigned i) {
-  return static_cast<const GumboNode*>(kids->data[i]);
-}
-
 struct Hint {
   std::string_view word;
   const char* reason;

@@ -12,10 +12,6 @@ namespace html_reader {
 
 namespace {
 
-const GumboNode* child(const GumboVector* kids, unsigned i) {
-  return static_cast<const GumboNode*>(kids->data[i]);
-}
-
 const GumboNode* parent_of(const GumboNode* node) {
   const GumboNode* up = node->parent;
   return is_element(up) ? up : nullptr;
@@ -87,13 +83,20 @@ const GumboNode* sole_element(const GumboNode* node) {
   return found;
 }
 
-bool looks_like_reference(const GumboNode* a, std::string_view fragment) {
+// A <sup>, or a <span> CSS raises (Google Docs' `.c5{vertical-align:super}`).
+bool is_raised(const GumboNode* node, const ClassStyles& styles) {
+  if (has_tag(node, GUMBO_TAG_SUP)) return true;
+  return has_tag(node, GUMBO_TAG_SPAN) && styles.of(node).script() == Script::super;
+}
+
+bool looks_like_reference(const GumboNode* a, std::string_view fragment,
+                          const ClassStyles& styles) {
   if (has_token(a, "role", "doc-noteref") || has_token(a, "epub:type", "noteref")) return true;
   const std::string style = squeezed_style(a);
   if (style.find("mso-footnote-id") != std::string::npos ||
       style.find("mso-endnote-id") != std::string::npos || export_pattern(fragment))
     return true;
-  if (has_tag(parent_of(a), GUMBO_TAG_SUP) || has_tag(sole_element(a), GUMBO_TAG_SUP)) return true;
+  if (is_raised(parent_of(a), styles) || is_raised(sole_element(a), styles)) return true;
   return class_token_holds(a, "footnote-ref") || class_token_holds(a, "noteref") ||
          class_token_holds(a, "fnref");
 }
@@ -144,7 +147,7 @@ bool only_notes_left(const GumboNode* container,
 
 }  // namespace
 
-PageNotes find_notes(const GumboNode* root) {
+PageNotes find_notes(const GumboNode* root, const ClassStyles& styles) {
   constexpr std::size_t kMaxNotes = 5000;
   PageNotes out;
   // Every id (and the name of an <a>, as Word marks its notes), and every link to a fragment.
@@ -178,7 +181,7 @@ PageNotes find_notes(const GumboNode* root) {
   std::unordered_map<const GumboNode*, int> targets_below;  // per element, for the climb below
   for (const GumboNode* a : anchors) {
     const std::string_view fragment = attribute(a, "href") + 1;
-    if (!looks_like_reference(a, fragment)) continue;
+    if (!looks_like_reference(a, fragment, styles)) continue;
     auto target = ids.find(std::string(fragment));
     if (target == ids.end() || is_ancestor(target->second, a)) continue;
     if (!in_notes.count(target->second) && !export_pattern(fragment)) continue;
@@ -208,7 +211,7 @@ PageNotes find_notes(const GumboNode* root) {
     if (!note || used.count(note) || is_ancestor(note, f.reference)) continue;
     used.insert(note);
     const GumboNode* at = f.reference;
-    if (const GumboNode* up = parent_of(at); has_tag(up, GUMBO_TAG_SUP) && sole_element(up) == at)
+    if (const GumboNode* up = parent_of(at); is_raised(up, styles) && sole_element(up) == at)
       at = up;
     out.note_at.emplace(at, note);
     removed.insert(note);

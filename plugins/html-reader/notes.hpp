@@ -1,4 +1,5 @@
-// Footnotes and endnotes as pages mark them: a reference (a link in <sup>, role="doc-noteref",
+// Footnotes and endnotes as pages mark them: a reference (a link in <sup> or in an element CSS
+// raises as superscript, role="doc-noteref",
 // epub:type="noteref", Word's #_ftn1, Google Docs' #ftnt1) to an element kept apart in a notes
 // container (role="doc-endnotes", class "footnotes", Word's mso-element:footnote-list), or
 // marked as a note itself. Found before the walk, so that the notes leave the body however the
@@ -10,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "styles.hpp"
+
 namespace html_reader {
 
 struct PageNotes {
@@ -20,6 +23,6 @@ struct PageNotes {
   std::vector<const GumboNode*> removed;
 };
 
-PageNotes find_notes(const GumboNode* root);
+PageNotes find_notes(const GumboNode* root, const ClassStyles& styles);
 
 }  // namespace html_reader

@@ -1,5 +1,6 @@
 #include "styles.hpp"
 
+#include <charconv>
 #include <vector>
 
 #include "dom.hpp"
@@ -47,6 +48,17 @@ bool weight_is_bold(std::string_view value) {
   return n >= 600;
 }
 
+// A font-size smaller than the text around it; absolute sizes (11pt, small) would need the
+// cascade to compare with, and say nothing here.
+bool relatively_smaller(std::string_view value) {
+  if (value == "smaller") return true;
+  double n = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (error != std::errc() || end == value.data()) return false;
+  const std::string_view unit(end, static_cast<std::size_t>(value.data() + value.size() - end));
+  return (unit == "%" && n < 100) || (unit == "em" && n < 1);
+}
+
 // The class a simple selector names (".c3", "span.c3"), or empty for any other selector.
 std::string single_class(std::string_view selector) {
   selector = trim_css(selector);
@@ -77,6 +89,17 @@ void TextStyle::merge(const TextStyle& over) {
   hidden = hidden || over.hidden;
   list_marker = list_marker || over.list_marker;
   if (!over.align.empty()) align = over.align;
+  if (!over.vertical_align.empty()) vertical_align = over.vertical_align;
+  if (over.smaller) smaller = over.smaller;
+}
+
+Script TextStyle::script() const {
+  if (vertical_align == "super") return Script::super;
+  if (vertical_align == "sub") return Script::sub;
+  if (!smaller.value_or(false)) return Script::none;
+  if (vertical_align == "top" || vertical_align == "text-top") return Script::super;
+  if (vertical_align == "bottom" || vertical_align == "text-bottom") return Script::sub;
+  return Script::none;
 }
 
 TextStyle parse_declarations(std::string_view css) {
@@ -106,6 +129,10 @@ TextStyle parse_declarations(std::string_view css) {
       style.list_marker = value == "ignore";
     } else if (property == "text-align") {
       if (value == "left" || value == "right" || value == "center") style.align = value;
+    } else if (property == "vertical-align") {
+      style.vertical_align = value;
+    } else if (property == "font-size") {
+      style.smaller = relatively_smaller(value);
     }
   }
   return style;
@@ -140,7 +167,8 @@ void ClassStyles::add_stylesheet(std::string_view css_text) {
         open + 1, close == std::string_view::npos ? std::string_view::npos : close - open - 1);
     rest = close == std::string_view::npos ? std::string_view{} : rest.substr(close + 1);
     const TextStyle style = parse_declarations(body);
-    if (!style.bold && !style.italic && !style.struck && !style.hidden && style.align.empty()) {
+    if (!style.bold && !style.italic && !style.struck && !style.hidden && style.align.empty() &&
+        style.vertical_align.empty() && !style.smaller) {
       continue;
     }
     std::string_view list = selectors;
