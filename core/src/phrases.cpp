@@ -47,6 +47,10 @@ const Phrases& phrases_for(std::string_view bcp47) {
   return *find_row("en");
 }
 
+std::span<const Phrases> all_phrases() {
+  return kPhraseRows;
+}
+
 QuoteMarks quote_marks(std::string_view language, QuoteKind kind) {
   const Phrases& p = phrases_for(language);
   const bool outer = kind == QuoteKind::double_quote;

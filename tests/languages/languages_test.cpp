@@ -247,3 +247,22 @@ TEST_CASE("a question asked in another language is marked on its own, in every w
   REQUIRE(db.exit_code == 0);
   CHECK(count_of(read_file(dir / "out.xml"), "xml:lang=\"ko\"") == 1);
 }
+
+TEST_CASE("a Russian interview's Вопрос:/Ответ: labels are read as labels, not kept as words") {
+  TempDir dir;
+  write_file(dir / "ru.txt",
+             "Вопрос: Как началась ваша работа над новой платформой услуг?\n\n"
+             "Ответ: Мы поговорили с жителями трёх областей и записали, какие документы им "
+             "приходится приносить в ведомства снова и снова.\n\n"
+             "Вопрос: Что оказалось самым трудным?\n\n"
+             "Ответ: Договориться о единых правилах обмена данными между министерствами.\n\n"
+             "Вопрос: Что дальше?\n\n"
+             "Ответ: В следующем году мы откроем платформу для муниципалитетов.\n");
+  auto r =
+      run_cli({(dir / "ru.txt").string(), "-q", "-t", "html", "-o", (dir / "out.html").string()});
+  REQUIRE(r.exit_code == 0);
+  const std::string page = read_file(dir / "out.html");
+  CHECK(count_of(page, "<h2 id=") == 3);
+  CHECK(count_of(page, "Вопрос") == 0);
+  CHECK(count_of(page, "Ответ") == 0);
+}

@@ -95,3 +95,25 @@ TEST_CASE("units inside lists and quotes are never questions", "[recognition]") 
   const Recognition r = recognise_interview(units);
   CHECK(r.roles[2] != UnitRole::question);
 }
+
+TEST_CASE("question and answer labels come in every language DocBook translates them into",
+          "[recognition]") {
+  // The core's own list, case-folded by the caller.
+  CHECK(qa_label_kind("q") == QaLabel::question);
+  CHECK(qa_label_kind("q12") == QaLabel::question);
+  CHECK(qa_label_kind("antwort") == QaLabel::answer);
+  // From the phrase table, in any case.
+  CHECK(qa_label_kind("Вопрос") == QaLabel::question);
+  CHECK(qa_label_kind("вопрос") == QaLabel::question);
+  CHECK(qa_label_kind("Ответ") == QaLabel::answer);
+  CHECK(qa_label_kind("ถาม") == QaLabel::question);
+  CHECK(qa_label_kind("ตอบ") == QaLabel::answer);
+  CHECK(qa_label_kind("ש") == QaLabel::question);
+  CHECK(qa_label_kind("ת") == QaLabel::answer);
+  CHECK(qa_label_kind("soru") == QaLabel::question);
+  CHECK(qa_label_kind("cevap") == QaLabel::answer);
+  CHECK(qa_label_kind("问") == QaLabel::question);
+  CHECK(qa_label_kind("") == QaLabel::none);
+  CHECK(qa_label_kind("hello") == QaLabel::none);
+  CHECK(qa_label_kind("notes") == QaLabel::none);
+}

@@ -8,6 +8,7 @@
 // that a writer can mark them.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -37,6 +38,10 @@ struct Phrases {
 // The phrases for a BCP 47 tag, case-insensitive: the tag itself, then with its last subtag
 // dropped ("pt-BR" -> "pt"), then English. "_" counts as "-".
 GOVTECH_API const Phrases& phrases_for(std::string_view bcp47);
+
+// Every row of the table, sorted by tag: for what is looked for in every language at once
+// (the question and answer labels a reader may meet).
+GOVTECH_API std::span<const Phrases> all_phrases();
 
 // The marks around a Quoted in `language`: the language's quotation marks (the inner pair for
 // a single-quoted quotation), with the no-break spaces French typography puts inside « ».

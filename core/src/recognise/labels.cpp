@@ -1,6 +1,13 @@
 // The labels interviews print before questions and answers.
 #include "govtech/recognise.hpp"
 
+#include <map>
+#include <set>
+#include <string>
+
+#include "cues.hpp"
+#include "govtech/phrases.hpp"
+
 namespace govtech {
 
 namespace {
@@ -42,6 +49,29 @@ constexpr std::string_view kAnswerKeys[] = {"a",
                                             "\xE7\xAD\x94",
                                             "\xD8\xAC"};
 
+// Beyond the list above, the labels DocBook's translations give "Question" and "Answer" in
+// about 80 languages (the phrase table): "Вопрос"/"Ответ", "ถาม"/"ตอบ", "ש"/"ת", "Soru"/"Cevap",
+// folded to lower case. A key that asks in one language and answers in another is neither.
+const std::map<std::string, QaLabel>& translated_labels() {
+  static const std::map<std::string, QaLabel> labels = [] {
+    std::map<std::string, QaLabel> found;
+    std::set<std::string> ambiguous;
+    auto add = [&](std::string_view label, QaLabel kind) {
+      if (label.empty()) return;
+      const std::string key = recognise_detail::fold_case(label);
+      auto [it, inserted] = found.emplace(key, kind);
+      if (!inserted && it->second != kind) ambiguous.insert(key);
+    };
+    for (const Phrases& row : all_phrases()) {
+      add(row.question, QaLabel::question);
+      add(row.answer, QaLabel::answer);
+    }
+    for (const std::string& key : ambiguous) found.erase(key);
+    return found;
+  }();
+  return labels;
+}
+
 }  // namespace
 
 QaLabel qa_label_kind(std::string_view key) {
@@ -56,6 +86,9 @@ QaLabel qa_label_kind(std::string_view key) {
   for (std::string_view k : kAnswerKeys) {
     if (key == k) return QaLabel::answer;
   }
+  const auto& translated = translated_labels();
+  if (auto it = translated.find(recognise_detail::fold_case(key)); it != translated.end())
+    return it->second;
   return QaLabel::none;
 }
 
