@@ -52,9 +52,14 @@ Metadata core_properties(Package& package, const std::string& part) {
     return property_text(child(root, prefix, local).child_value());
   };
   meta.title = value(n.dc, "title");
-  if (std::string creator = value(n.dc, "creator");
-      !creator.empty() && !placeholder_creator(creator)) {
-    meta.authors.push_back(std::move(creator));
+  // Word separates the authors of its Author field with semicolons.
+  const std::string creators = value(n.dc, "creator");
+  for (std::size_t start = 0; start < creators.size();) {
+    std::size_t end = creators.find(';', start);
+    if (end == std::string::npos) end = creators.size();
+    const std::string creator(trim(std::string_view(creators).substr(start, end - start)));
+    if (!creator.empty() && !placeholder_creator(creator)) meta.authors.push_back(creator);
+    start = end + 1;
   }
   meta.description = value(n.dc, "description");
   if (std::string subject = value(n.dc, "subject"); !subject.empty()) {
