@@ -64,10 +64,14 @@ class BlockBuilder {
     }
   }
 
+  // A right-to-left paragraph in a left-to-right document says so to the writers: a heading
+  // by its attributes, another paragraph (a list item's, an answer's) by a division.
   static Block block_of(Para& p) {
-    if (p.heading > 0) return Block(Heading{p.heading, std::move(p.content)}, p.pos);
-    if (p.kind == ParaKind::title) return Block(Heading{1, std::move(p.content)}, p.pos);
-    // A right-to-left paragraph in a left-to-right document says so to the writers.
+    if (p.heading > 0 || p.kind == ParaKind::title) {
+      Heading heading{p.kind == ParaKind::title ? 1 : p.heading, std::move(p.content)};
+      if (p.rtl) heading.attributes->direction = Direction::rtl;
+      return Block(std::move(heading), p.pos);
+    }
     if (p.rtl) {
       return Block(
           Division{Attributes{.direction = Direction::rtl}, {Paragraph{std::move(p.content)}}},
@@ -133,7 +137,7 @@ class BlockBuilder {
       }
       ++counted_[std::make_pair(p.num_id, p.ilvl)];
       ListItem item;
-      item.blocks.push_back(Block(Paragraph{std::move(p.content)}, p.pos));
+      item.blocks.push_back(block_of(p));
       stack.back().items.push_back(std::move(item));
     }
     while (!stack.empty()) close(stack, out);
@@ -297,7 +301,8 @@ std::optional<std::vector<std::optional<Turn>>> plan_turns(const std::vector<Ite
   std::vector<std::optional<Label>> labels(items.size()), qa_labels(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
-    if (nested(item) || item.para.heading > 0 || item.para.kind != ParaKind::normal) continue;
+    // Headings too: a page saved as a Word document may give each turn a heading.
+    if (nested(item) || item.para.kind != ParaKind::normal) continue;
     labels[i] = label_of(item.para.text);
     qa_labels[i] = qa_label_of(item.para.text);
   }
@@ -332,8 +337,7 @@ std::optional<std::vector<std::optional<Turn>>> plan_turns(const std::vector<Ite
   std::map<std::string, Speaker> speakers;
   std::size_t labelled = 0, first = items.size(), counted_from_first = 0;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    const bool top =
-        !nested(items[i]) && items[i].para.heading == 0 && items[i].para.kind == ParaKind::normal;
+    const bool top = !nested(items[i]) && items[i].para.kind == ParaKind::normal;
     if (top && first < items.size()) ++counted_from_first;
     if (!labels[i] || !labels[i]->rest || header_key(labels[i]->key) || qa_labels[i] ||
         is_credit_line(items[i].para.text)) {
@@ -367,6 +371,7 @@ std::optional<std::vector<std::optional<Turn>>> plan_turns(const std::vector<Ite
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (!labels[i]) continue;
     const Speaker& s = speakers[labels[i]->key];
+    if (items[i].para.heading > 0 && s.turns < 2) continue;  // "Part one: ..." stays a heading
     plan[i] = Turn{labels[i]->key == host_key, s.written, labels[i]->length};
   }
   return plan;
@@ -465,10 +470,13 @@ class Assembler {
         }
         std::optional<Inlines> answer =
             turn.speaker.empty() ? split_inline_answer(p.content) : std::nullopt;
-        append_question(*entry, std::move(p.content));
+        const bool rtl = p.rtl;
+        append_question(*entry, directed_content(p));
         asking = true;
         if (answer) {
-          entry->answer.push_back(Block(Paragraph{std::move(*answer)}, p.pos));
+          p.content = std::move(*answer);
+          p.rtl = rtl;
+          entry->answer.push_back(BlockBuilder::block_of(p));
           asking = false;
         }
       } else {
@@ -477,7 +485,7 @@ class Assembler {
           p.content.insert(p.content.begin(), Text{" "});
           p.content.insert(p.content.begin(), Strong{{Text{turn.speaker + ":"}}});
         }
-        entry->answer.push_back(Block(Paragraph{std::move(p.content)}, p.pos));
+        entry->answer.push_back(BlockBuilder::block_of(p));
         asking = false;
       }
       ++i;
@@ -537,7 +545,7 @@ class Assembler {
             Para& p = items_[index[k]].para;
             strip_label(p, r.skip[k]);
             if (p.bold) unwrap_strong(p.content);
-            append_question(entry, std::move(p.content));
+            append_question(entry, directed_content(p));
           }
           doc.entries.push_back(std::move(entry));
           break;

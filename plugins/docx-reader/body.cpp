@@ -249,7 +249,10 @@ class ParagraphReader {
       if (holds_east_asian(text)) lang = props.east_asian_lang;
     }
     Attributes attributes;
-    if (lang && primary_language(*lang) != primary_language(r_.styles.default_language()))
+    // Neither the document's language nor the styles' default (w:val, which Latin text such
+    // as digits keeps in a Japanese or Arabic document) is a change.
+    if (lang && primary_language(*lang) != primary_language(r_.language) &&
+        primary_language(*lang) != primary_language(r_.styles.default_language()))
       attributes.language = *lang;
     if (rtl && !style_.para.bidi.value_or(false))  // the paragraph's direction already
       attributes.direction = Direction::rtl;
@@ -635,8 +638,7 @@ Para read_paragraph(pugi::xml_node p, Reading& reading) {
       para.kind != ParaKind::title && para.kind != ParaKind::subtitle) {
     para.heading = std::min(*style.para.outline + 1, 6);
   }
-  para.rtl =
-      style.para.bidi.value_or(false) && !reading.styles.paragraph("").para.bidi.value_or(false);
+  para.rtl = style.para.bidi.value_or(false) && !reading.rtl;
   para.num_id = style.para.num_id.value_or(0);
   para.ilvl = std::clamp(style.para.ilvl.value_or(0), 0, 8);
   if (para.heading == 0 && para.kind == ParaKind::normal) {
@@ -692,7 +694,9 @@ Item read_table(pugi::xml_node tbl, Reading& reading) {
                     Para para = read_paragraph(inner, reading);
                     if (continued || is_empty(para)) return false;
                     if (!cell.content.empty()) cell.content.push_back(HardBreak{});
-                    for (Inline& node : para.content) cell.content.push_back(std::move(node));
+                    for (Inline& node : directed_content(para)) {
+                      cell.content.push_back(std::move(node));
+                    }
                     if (text.size() < 500) text += " " + para.text;
                     return false;
                   }
@@ -768,6 +772,11 @@ std::vector<Item> read_body(pugi::xml_node body, Reading& reading) {
       },
       [](pugi::xml_node) {});
   return items;
+}
+
+Inlines directed_content(Para& para) {
+  if (!para.rtl || para.content.empty()) return std::move(para.content);
+  return Inlines{Span{Attributes{.direction = Direction::rtl}, std::move(para.content)}};
 }
 
 std::string flat_text(const Inlines& inlines) {

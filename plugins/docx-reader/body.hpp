@@ -53,8 +53,14 @@ struct Reading {
   const StyleSheet& styles;
   const Numbering& numbering;
   Diagnostics& diagnostics;
-  std::string part;              // the part being read ("word/document.xml")
-  Relationships rels;            // its relationships
+  std::string part;    // the part being read ("word/document.xml")
+  Relationships rels;  // its relationships
+  // The document's language (its properties', else the styles' default): runs in it need no
+  // span, whichever of w:lang's three attributes says it.
+  std::string language{};
+  // The document runs right to left (its default paragraph style's w:bidi, or its language):
+  // its w:bidi paragraphs need not say so.
+  bool rtl = false;
   std::vector<NoteRef> notes{};  // in order of first reference
   std::map<std::pair<bool, std::string>, std::size_t> note_numbers{};  // (endnote, id) -> n
   std::map<std::string, std::string> images{};   // part name -> src, so each is encoded once
@@ -77,6 +83,9 @@ std::vector<Item> read_body(pugi::xml_node body, Reading& reading);
 // images as nothing. strip_front() removes that many bytes of it from the front.
 std::string flat_text(const Inlines& inlines);
 void strip_front(Inlines& inlines, std::size_t bytes);
+// A paragraph's content for a place that holds inlines (a question, a table cell): a
+// right-to-left paragraph's (Para::rtl) in a span that says so.
+Inlines directed_content(Para& para);
 // Unwraps a Strong that holds all the content (a bold question needs no bold).
 void unwrap_strong(Inlines& inlines);
 

@@ -10,6 +10,7 @@
 
 #include "assemble.hpp"
 #include "body.hpp"
+#include "govtech/phrases.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/text.hpp"
 #include "numbering.hpp"
@@ -51,9 +52,14 @@ Metadata core_properties(Package& package, const std::string& part) {
     return property_text(child(root, prefix, local).child_value());
   };
   meta.title = value(n.dc, "title");
-  if (std::string creator = value(n.dc, "creator");
-      !creator.empty() && !placeholder_creator(creator)) {
-    meta.authors.push_back(std::move(creator));
+  // Word separates the authors of its Author field with semicolons.
+  const std::string creators = value(n.dc, "creator");
+  for (std::size_t start = 0; start < creators.size();) {
+    std::size_t end = creators.find(';', start);
+    if (end == std::string::npos) end = creators.size();
+    const std::string creator(trim(std::string_view(creators).substr(start, end - start)));
+    if (!creator.empty() && !placeholder_creator(creator)) meta.authors.push_back(creator);
+    start = end + 1;
   }
   meta.description = value(n.dc, "description");
   if (std::string subject = value(n.dc, "subject"); !subject.empty()) {
@@ -101,6 +107,8 @@ std::vector<Note> read_notes(Package& package, const Relationships& rels, Readin
                     body.diagnostics,
                     part,
                     package.relationships(part)};
+    reading.language = body.language;
+    reading.rtl = body.rtl;
     reading.paragraphs = body.paragraphs;
     reading.image_bytes = body.image_bytes;
     reading.max_image_bytes = body.max_image_bytes;
@@ -203,18 +211,20 @@ Document read_docx(std::string_view input, ReadContext& ctx) {
     numbering = Numbering(xml->document_element(), names_of(xml->document_element()));
   }
 
+  Metadata meta = core_properties(package, core);
+  if (meta.language.empty() && is_language_tag(styles.default_language())) {
+    meta.language = styles.default_language();
+  }
   Reading reading{package, names, styles, numbering, ctx.diagnostics, main, rels};
+  reading.language = meta.language.empty() ? styles.default_language() : meta.language;
+  reading.rtl = styles.paragraph("").para.bidi.value_or(false) ||
+                direction_of_language(reading.language) == Direction::rtl;
   reading.max_image_bytes = limits.total;
   std::vector<Item> items = read_body(body, reading);
   std::vector<Note> notes = read_notes(package, rels, reading);
   warn_about_leftovers(reading);
   if (items.empty()) {
     throw Error(ErrorKind::input, "the document is empty: its body holds no text");
-  }
-
-  Metadata meta = core_properties(package, core);
-  if (meta.language.empty() && is_language_tag(styles.default_language())) {
-    meta.language = styles.default_language();
   }
   return assemble(std::move(items), std::move(notes), std::move(meta),
                   ctx.options.get("docx-layout", "auto"), ctx.diagnostics);

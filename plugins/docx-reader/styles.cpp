@@ -153,6 +153,8 @@ StyleSheet::StyleSheet(pugi::xml_node root, const Names& n) {
     if (style.paragraph && attr(s, n.w, "default").as_bool()) default_paragraph_ = id;
     raw.emplace(id, std::move(style));
   }
+  // None marked as the default (LibreOffice marks none): Word's own default is Normal.
+  if (default_paragraph_.empty() && raw.contains("Normal")) default_paragraph_ = "Normal";
   for (const auto& [id, style] : raw) {
     // The chain from this style up to its root, bounded against cycles.
     std::vector<const RawStyle*> chain;

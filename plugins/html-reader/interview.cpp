@@ -1,7 +1,9 @@
 #include "interview.hpp"
 
 #include <deque>
+#include <iterator>
 #include <string>
+#include <utility>
 
 #include "dom.hpp"
 #include "govtech/recognise.hpp"
@@ -169,8 +171,50 @@ std::optional<Inlines> strip_label(Inlines content, const std::string_view (&lab
   return content;
 }
 
+// A paragraph, or the one paragraph of a division that gives it a language or direction
+// (LibreOffice writes <p dir="rtl"> for every right-to-left paragraph): what the layouts read
+// as a paragraph. The division stays around the paragraph where the block is kept whole.
+const Paragraph* paragraph_of(const Block& block) {
+  if (const Paragraph* p = block.as<Paragraph>()) return p;
+  const Division* d = block.as<Division>();
+  if (!d || d->blocks.size() != 1 || !d->attributes->id.empty() || !d->attributes->classes.empty())
+    return nullptr;
+  return d->blocks.front().as<Paragraph>();
+}
+Paragraph* paragraph_of(Block& block) {
+  return const_cast<Paragraph*>(paragraph_of(std::as_const(block)));
+}
+
+// The content of a paragraph that is wholly bold, also through the spans around the bold
+// (<span lang="ar"><b>...</b></span>, as LibreOffice nests them): the Strong, or nothing.
+Strong* bold_of(Inlines& content) {
+  Inline* only = nullptr;
+  for (Inline& node : content) {
+    const Text* text = node.as<Text>();
+    if (text && is_blank(text->text)) continue;
+    if (node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break) continue;
+    if (only) return nullptr;
+    only = &node;
+  }
+  if (!only) return nullptr;
+  if (Strong* strong = only->as<Strong>()) return strong;
+  if (Span* span = only->as<Span>()) return bold_of(span->children);
+  return nullptr;
+}
+bool wholly_bold(const Paragraph& p) {
+  return bold_of(const_cast<Inlines&>(p.content)) != nullptr;
+}
+
+// A block's paragraph content for a question: in a span saying the division's language and
+// direction, if it came in one.
+Inlines question_content(Block& block, Inlines content) {
+  const Division* d = block.as<Division>();
+  if (!d || content.empty()) return content;
+  return Inlines{Span{*d->attributes, std::move(content)}};
+}
+
 bool is_question_paragraph(const Block& block) {
-  const Paragraph* p = block.as<Paragraph>();
+  const Paragraph* p = paragraph_of(block);
   return p && strip_label(p->content, kQuestionLabels).has_value();
 }
 
@@ -190,7 +234,7 @@ void header_from_intro(Blocks& intro, Metadata& meta) {
     if (const Heading* h = intro.front().as<Heading>(); h && h->level == 1) {
       if (meta.title.empty()) meta.title = collapse_spaces(plain_text(h->content));
       used = 1;
-    } else if (const Paragraph* p = intro.front().as<Paragraph>(); p && wholly_strong(*p)) {
+    } else if (const Paragraph* p = paragraph_of(intro.front()); p && wholly_bold(*p)) {
       // A headline set in bold, as word processors do: short, and no sentence.
       std::string text = collapse_spaces(plain_text(p->content));
       if (meta.title.empty() && !text.empty() && text.size() <= 150 && !text.ends_with('.') &&
@@ -201,7 +245,7 @@ void header_from_intro(Blocks& intro, Metadata& meta) {
     }
   }
   if (used < intro.size()) {
-    if (const Paragraph* p = intro[used].as<Paragraph>()) {
+    if (const Paragraph* p = paragraph_of(intro[used])) {
       if (auto byline = parse_byline(collapse_spaces(plain_text(p->content)))) {
         if (meta.authors.empty()) meta.authors = byline->authors;
         if (meta.date.empty()) meta.date = byline->date;
@@ -217,7 +261,7 @@ std::optional<Document> labelled(Blocks& blocks, const Metadata& meta) {
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (!is_question_paragraph(blocks[i])) continue;
     ++questions;
-    const Paragraph* p = blocks[i].as<Paragraph>();
+    const Paragraph* p = paragraph_of(blocks[i]);
     bool inline_answer = false;
     for (const Inline& node : p->content)
       inline_answer = inline_answer || node.kind() == InlineKind::hard_break;
@@ -229,7 +273,7 @@ std::optional<Document> labelled(Blocks& blocks, const Metadata& meta) {
   doc.meta = meta;
   for (Block& block : blocks) {
     if (is_question_paragraph(block)) {
-      Inlines content = *strip_label(std::move(block.as<Paragraph>()->content), kQuestionLabels);
+      Inlines content = *strip_label(std::move(paragraph_of(block)->content), kQuestionLabels);
       // "Q: ...<br>A: ...": the answer in the same paragraph, after a line break.
       Inlines answer;
       for (std::size_t k = 0; k < content.size(); ++k) {
@@ -244,7 +288,8 @@ std::optional<Document> labelled(Blocks& blocks, const Metadata& meta) {
         }
         break;
       }
-      doc.entries.push_back(QandA{.question = std::move(content), .pos = block.pos});
+      doc.entries.push_back(
+          QandA{.question = question_content(block, std::move(content)), .pos = block.pos});
       if (!answer.empty())
         doc.entries.back().answer.push_back({Paragraph{std::move(answer)}, block.pos});
       continue;
@@ -255,7 +300,7 @@ std::optional<Document> labelled(Blocks& blocks, const Metadata& meta) {
     }
     Blocks& answer = doc.entries.back().answer;
     if (answer.empty()) {
-      if (Paragraph* p = block.as<Paragraph>()) {
+      if (Paragraph* p = paragraph_of(block)) {
         if (auto stripped = strip_label(p->content, kAnswerLabels))
           p->content = std::move(*stripped);
       }
@@ -266,12 +311,28 @@ std::optional<Document> labelled(Blocks& blocks, const Metadata& meta) {
   return doc;
 }
 
+// Replaces the Strong that bold_of() finds by its children, in place.
+void drop_bold(Inlines& content) {
+  for (auto it = content.begin(); it != content.end(); ++it) {
+    if (Strong* strong = it->as<Strong>()) {
+      Inlines children = std::move(strong->children);
+      it = content.erase(it);
+      content.insert(it, std::make_move_iterator(children.begin()),
+                     std::make_move_iterator(children.end()));
+      return;
+    }
+    if (Span* span = it->as<Span>()) return drop_bold(span->children);
+  }
+}
+
+// A wholly bold paragraph's content without the bold (the spans around it kept).
 Inlines unbolded(Paragraph& p) {
   if (wholly_strong(p)) {
     for (Inline& node : p.content) {
       if (Strong* strong = node.as<Strong>()) return std::move(strong->children);
     }
   }
+  if (bold_of(p.content)) drop_bold(p.content);
   return std::move(p.content);
 }
 
@@ -323,9 +384,9 @@ std::optional<Document> recognised(Blocks& blocks, const Metadata& meta, Recogni
   units.reserve(blocks.size());
   for (const Block& block : blocks) {
     Unit unit{.pos = block.pos};
-    if (const Paragraph* p = block.as<Paragraph>()) {
+    if (const Paragraph* p = paragraph_of(block)) {
       texts.push_back(plain_text(p->content));
-      unit.bold = wholly_strong(*p) != nullptr;
+      unit.bold = wholly_bold(*p);
     } else if (const Heading* h = block.as<Heading>()) {
       texts.push_back(plain_text(h->content));
       unit.heading = h->level;
@@ -359,8 +420,8 @@ std::optional<Document> recognised(Blocks& blocks, const Metadata& meta, Recogni
         Inlines question;
         if (Heading* h = block.as<Heading>()) {
           question = std::move(h->content);
-        } else if (Paragraph* p = block.as<Paragraph>()) {
-          question = unbolded(*p);
+        } else if (Paragraph* p = paragraph_of(block)) {
+          question = question_content(block, unbolded(*p));
         }
         drop_prefix(question, found.skip[i]);
         if (i > 0 && found.roles[i - 1] == UnitRole::question && !doc.entries.empty()) {

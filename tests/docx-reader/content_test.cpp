@@ -140,6 +140,141 @@ TEST_CASE("a right-to-left paragraph in a left-to-right document is an rtl divis
   CHECK(span->attributes->direction == Direction::unspecified);
 }
 
+// Hebrew words: "shalom", "question?", "answer".
+constexpr const char* kShalom = "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D";
+constexpr const char* kQuestion = "\xD7\xA9\xD7\x90\xD7\x9C\xD7\x94?";
+constexpr const char* kAnswer = "\xD7\xAA\xD7\xA9\xD7\x95\xD7\x91\xD7\x94";
+
+// A w:bidi paragraph of one right-to-left run, in the paragraph style `style` (if any), with
+// `more` inside its w:pPr.
+std::string rtl_p(const std::string& text, const std::string& style = {},
+                  const std::string& more = {}) {
+  return "<w:p><w:pPr>" + (style.empty() ? "" : "<w:pStyle w:val=\"" + style + "\"/>") + more +
+         "<w:bidi/></w:pPr><w:r><w:rPr><w:rtl/></w:rPr><w:t>" + text + "</w:t></w:r></w:p>";
+}
+
+TEST_CASE("w:bidi headings, list items and table cells keep their direction") {
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
+      "</w:style>";
+  const std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/>"
+      "</w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  Document doc = article(
+      p("Left to right.") + rtl_p(kShalom, "Heading1") +
+          rtl_p(kAnswer, {}, "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>") +
+          "<w:tbl><w:tr><w:tc>" + p("left") + "</w:tc><w:tc>" + rtl_p(kShalom) +
+          "</w:tc></w:tr></w:tbl>",
+      nullptr, DocxBuilder().styles(styles).numbering(numbering));
+  REQUIRE(doc.intro.size() == 4);
+  const Heading* heading = doc.intro[1].as<Heading>();
+  REQUIRE(heading);
+  CHECK(heading->attributes->direction == Direction::rtl);
+
+  const BulletList* list = doc.intro[2].as<BulletList>();
+  REQUIRE(list);
+  REQUIRE(list->items.size() == 1);
+  const Division* item = list->items[0].blocks.at(0).as<Division>();
+  REQUIRE(item);
+  CHECK(item->attributes->direction == Direction::rtl);
+
+  const Table* table = doc.intro[3].as<Table>();
+  REQUIRE(table);
+  REQUIRE(table->rows.size() == 1);
+  CHECK(table->rows[0][0].content.at(0).as<Text>());
+  const Span* cell = table->rows[0][1].content.at(0).as<Span>();
+  REQUIRE(cell);
+  CHECK(cell->attributes->direction == Direction::rtl);
+  CHECK(show(cell->children) == kShalom);
+}
+
+TEST_CASE("w:bidi questions and answers in a left-to-right document keep their direction") {
+  Document doc = read_docx(DocxBuilder()
+                               .body(p("An interview in English, with questions in Hebrew.") +
+                                     rtl_p(std::string("Q: ") + kQuestion) +
+                                     rtl_p(std::string("A: ") + kAnswer) +
+                                     rtl_p(std::string("Q: ") + kQuestion) + p("A: In English."))
+                               .bytes());
+  REQUIRE(doc.entries.size() == 2);
+  for (const QandA& entry : doc.entries) {
+    const Span* question = entry.question.at(0).as<Span>();
+    REQUIRE(question);
+    CHECK(question->attributes->direction == Direction::rtl);
+    CHECK(show(question->children) == kQuestion);
+  }
+  const Division* answer = doc.entries[0].answer.at(0).as<Division>();
+  REQUIRE(answer);
+  CHECK(answer->attributes->direction == Direction::rtl);
+  CHECK(doc.entries[1].answer.at(0).as<Paragraph>());  // the English answer says nothing
+}
+
+TEST_CASE("w:bidi paragraphs of a right-to-left document need no direction of their own") {
+  // As LibreOffice writes a Hebrew document: the language in the properties, w:bidi in a
+  // Normal style that is not marked as the default.
+  const std::string styles =
+      "<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"en-US\" w:bidi=\"he-IL\"/>"
+      "</w:rPr></w:rPrDefault></w:docDefaults>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+      "<w:pPr><w:bidi/></w:pPr></w:style>";
+  for (const std::string core : {"<dc:language>he</dc:language>", ""}) {
+    DocxBuilder builder;
+    builder.styles(styles).body(rtl_p(kShalom, "Normal") + rtl_p(kAnswer, "Normal"));
+    if (!core.empty()) builder.core(core);
+    Document doc = read_docx(builder.bytes(), nullptr, {{"docx-layout", "article"}});
+    REQUIRE(doc.intro.size() == 2);
+    // Marked by the language, or by the style every paragraph has.
+    CHECK(doc.intro[0].as<Paragraph>());
+    CHECK(doc.intro[1].as<Paragraph>());
+  }
+}
+
+TEST_CASE("runs in the document's language need no span, whichever w:lang attribute says it") {
+  // LibreOffice's Japanese document: en-US the default, Japanese only as w:eastAsia and in
+  // the properties.
+  const std::string styles =
+      "<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"en-US\" w:eastAsia=\"ja\"/>"
+      "</w:rPr></w:rPrDefault></w:docDefaults>";
+  // "Digital government interview 2024".
+  Document doc =
+      read_docx(DocxBuilder()
+                    .styles(styles)
+                    .core("<dc:language>ja</dc:language>")
+                    .body("<w:p><w:r><w:rPr><w:lang w:eastAsia=\"ja\"/></w:rPr><w:t>"
+                          "\xE3\x83\x87\xE3\x82\xB8\xE3\x82\xBF\xE3\x83\xAB\xE8\xA1\x8C\xE6\x94"
+                          "\xBF</w:t></w:r><w:r><w:t>2024</w:t></w:r></w:p>")
+                    .bytes(),
+                nullptr, {{"docx-layout", "article"}});
+  CHECK(doc.meta.language == "ja");
+  REQUIRE(doc.intro.size() == 1);
+  const Inlines& content = doc.intro[0].as<Paragraph>()->content;
+  REQUIRE_FALSE(content.empty());
+  for (const Inline& node : content) CHECK(node.as<Text>());
+  CHECK(show(content) ==
+        "\xE3\x83\x87\xE3\x82\xB8\xE3\x82\xBF\xE3\x83\xAB\xE8\xA1\x8C\xE6\x94\xBF" "2024");
+}
+
+TEST_CASE("speaker turns set as headings are turns") {
+  // A transcript saved from a web page whose questions were headings: "Name: text?".
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/>"
+      "</w:style>";
+  Document doc = read_docx(DocxBuilder()
+                               .styles(styles)
+                               .body(styled_p("Heading2", "Part one: the start") +
+                                     styled_p("Heading2", "Mira: Why open the data?") +
+                                     p("Tomas: Because people asked for it.") +
+                                     styled_p("Heading2", "Mira: What changed?") +
+                                     p("Tomas: The questions did."))
+                               .bytes());
+  REQUIRE(doc.entries.size() == 2);
+  CHECK(show(doc.entries[0].question) == "Why open the data?");
+  CHECK(doc.entries[0].question_speaker == "Mira");
+  CHECK(doc.entries[1].answer_speaker == "Tomas");
+  // A heading of one "Name:" only is no speaker's turn.
+  REQUIRE(doc.intro.size() == 1);
+  CHECK(doc.intro[0].as<Heading>());
+}
+
 TEST_CASE("paragraph styles: title, quotation, code, heading levels") {
   const std::string styles =
       "<w:style w:type=\"paragraph\" w:styleId=\"Titre\"><w:name w:val=\"Title\"/></w:style>"

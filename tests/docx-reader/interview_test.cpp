@@ -172,6 +172,15 @@ TEST_CASE("the package's properties fill in the metadata the text does not give"
   CHECK(doc.meta.language == "en-GB");
 }
 
+TEST_CASE("the authors of Word's Author field, separated by semicolons, are authors") {
+  Document doc =
+      read_docx(DocxBuilder()
+                    .core("<dc:creator>Tom\xC3\xA1s Reyes; Hana Kobayashi ;</dc:creator>")
+                    .body(p("A short text."))
+                    .bytes());
+  CHECK(doc.meta.authors == std::vector<std::string>{"Tom\xC3\xA1s Reyes", "Hana Kobayashi"});
+}
+
 TEST_CASE("a second answering speaker keeps their name on their paragraphs") {
   auto turn = [](const std::string& name, const std::string& text) {
     return p(name + ": " + text);

@@ -209,6 +209,25 @@ TEST_CASE("a Word export: windows-1252 declared, <o:p>, list markers, Q:/A: labe
         "do we.");
 }
 
+TEST_CASE("a LibreOffice export: <p dir=rtl> paragraphs, bold inside a language's span") {
+  const json doc = read_input("libreoffice-export.html").doc;
+  REQUIRE(doc["entries"].size() == 3);
+  for (const json& entry : doc["entries"]) {
+    // The question keeps the paragraph's direction and the span's language, not the bold.
+    const json& question = entry["question"];
+    REQUIRE(question.size() == 1);
+    CHECK(question[0]["type"] == "span");
+    CHECK(question[0]["attributes"]["direction"] == "rtl");
+    CHECK(question[0]["content"][0]["attributes"]["language"] == "he");
+    CHECK(question.dump().find("strong") == std::string::npos);
+    // The answer stays a right-to-left division.
+    CHECK(entry["answer"][0]["type"] == "division");
+    CHECK(entry["answer"][0]["attributes"]["direction"] == "rtl");
+  }
+  CHECK(text_of(doc["entries"][1]["question"]) ==
+        "\u05de\u05d4 \u05d4\u05e6\u05e2\u05d3 \u05d4\u05d1\u05d0?");
+}
+
 TEST_CASE("HTML structure: tables with spans, lists, code, figures, images, links against <base>") {
   const json doc = read_input("structure.html").doc;
   const json& blocks = doc["intro"];
