@@ -296,11 +296,11 @@ int run_combined(const Converter& converter, const CommandLine& command,
   try {
     if (command.output == "-") {
       StringSink sink;
-      write_collection(converter.writer(), books, "", settings, diagnostics, sink);
+      write_collection(converter.writer(), std::move(books), "", settings, diagnostics, sink);
       std::cout << sink.str() << std::flush;
     } else {
       OutputFile file(command.output);
-      write_collection(converter.writer(), books, "", settings, diagnostics, file);
+      write_collection(converter.writer(), std::move(books), "", settings, diagnostics, file);
       file.commit();
     }
   } catch (const Error& e) {

@@ -149,4 +149,11 @@ const Inlines* wholly_strong(const Paragraph& paragraph) {
   return &only->as<Strong>()->children;
 }
 
+const DocumentResource* find_resource(const Document& doc, std::string_view name) {
+  for (const DocumentResource& resource : doc.resources) {
+    if (resource.name == name) return &resource;
+  }
+  return nullptr;
+}
+
 }  // namespace govtech

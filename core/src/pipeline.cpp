@@ -40,6 +40,7 @@ Document read_document(const Provided<Reader>& reader, std::string_view input,
   Document doc = guarded(reader.entry, file, [&] { return reader.handler->read(input, ctx); });
   apply_metadata_overrides(doc.meta, settings.metadata);
   limit_nesting(doc, diagnostics);
+  drop_unused_resources(doc);
   // After -M, which always wins: only a document that still says nothing is detected.
   detect_document_language(doc, diagnostics);
   // An English interview with one Korean answer: that answer is marked lang="ko".
@@ -50,18 +51,23 @@ Document read_document(const Provided<Reader>& reader, std::string_view input,
 void write_document(const Provided<Writer>& writer, const Document& doc, const std::string& file,
                     const std::string& input_folder, const ConversionSettings& settings,
                     Diagnostics& diagnostics, Sink& out) {
-  WriteContext ctx{file, settings.options, diagnostics,
-                   document_resource_loader(input_folder, settings.resource_paths, diagnostics),
-                   user_file_loader(diagnostics)};
+  WriteContext ctx{
+      file, settings.options, diagnostics,
+      document_resource_loader({&doc}, input_folder, settings.resource_paths, diagnostics),
+      user_file_loader(diagnostics)};
   guarded(writer.entry, file, [&] { writer.handler->write(doc, ctx, out); });
 }
 
-void write_collection(const Provided<Writer>& writer, const Collection& books,
+void write_collection(const Provided<Writer>& writer, Collection books,
                       const std::string& input_folder, const ConversionSettings& settings,
                       Diagnostics& diagnostics, Sink& out) {
-  WriteContext ctx{diagnostics.file(), settings.options, diagnostics,
-                   document_resource_loader(input_folder, settings.resource_paths, diagnostics),
-                   user_file_loader(diagnostics)};
+  give_resources_distinct_names(books);
+  std::vector<const Document*> documents;
+  for (const Document& doc : books.documents) documents.push_back(&doc);
+  WriteContext ctx{
+      diagnostics.file(), settings.options, diagnostics,
+      document_resource_loader(documents, input_folder, settings.resource_paths, diagnostics),
+      user_file_loader(diagnostics)};
   guarded(writer.entry, diagnostics.file(),
           [&] { writer.handler->write_collection(books, ctx, out); });
 }

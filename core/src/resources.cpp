@@ -1,5 +1,6 @@
 // Reading files on a writer's behalf. Document resources are confined to the input's folder
-// and the --resource-path folders, so that a hostile input cannot embed ../../etc/passwd.
+// and the --resource-path folders, so that a hostile input cannot embed ../../etc/passwd; the
+// resources a document carries inside itself are served from the document, before any file.
 #include <fcntl.h>
 #include <linux/openat2.h>
 #include <sys/stat.h>
@@ -9,12 +10,14 @@
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <set>
 #include <sstream>
 
 #include "govtech/pipeline.hpp"
 #include "govtech/text.hpp"
+#include "govtech/walk.hpp"
 
 namespace govtech {
 
@@ -95,11 +98,100 @@ bool is_within(const fs::path& path, const fs::path& folder) {
   return true;
 }
 
+// The images of a document, to be renamed in place: the walk hands out const nodes of a
+// document that the caller owns and may change.
+std::vector<Image*> images_of(Document& doc) {
+  struct Finder : Visitor {
+    std::vector<Image*> images;
+    void enter(const Inline& node) override {
+      if (const auto* image = node.as<Image>()) images.push_back(const_cast<Image*>(image));
+    }
+  } finder;
+  walk(doc, finder);
+  return std::move(finder.images);
+}
+
 }  // namespace
+
+void drop_unused_resources(Document& doc) {
+  if (doc.resources.empty()) return;
+  std::set<std::string_view> used;
+  const std::vector<Image*> images = images_of(doc);
+  for (const Image* image : images) used.insert(image->src);
+  for (const auto& [key, value] : doc.meta.extra) {
+    if (key == "cover-image") used.insert(value);
+  }
+  std::erase_if(doc.resources,
+                [&used](const DocumentResource& resource) { return !used.count(resource.name); });
+}
+
+void give_resources_distinct_names(Collection& books) {
+  std::vector<std::vector<Image*>> images;
+  // What the documents refer to as files (their images that name no resource of their own, a
+  // cover image in the metadata): no resource may take such a name. URLs with a scheme (and
+  // data: URIs, which may be megabytes) cannot be a resource's name, so they are not kept.
+  std::set<std::string, std::less<>> files;
+  auto refer_to_file = [&files](const std::string& reference) {
+    if (!reference.empty() && !has_url_scheme(reference)) files.insert(reference);
+  };
+  for (const auto& [key, value] : books.meta.extra) {
+    if (key == "cover-image") refer_to_file(value);
+  }
+  for (Document& doc : books.documents) {
+    images.push_back(images_of(doc));
+    for (const Image* image : images.back()) {
+      if (!find_resource(doc, image->src)) refer_to_file(image->src);
+    }
+    for (const auto& [key, value] : doc.meta.extra) {
+      if (key == "cover-image" && !find_resource(doc, value)) refer_to_file(value);
+    }
+  }
+  std::map<std::string, const DocumentResource*, std::less<>> named;  // across the collection
+  for (std::size_t n = 0; n < books.documents.size(); ++n) {
+    Document& doc = books.documents[n];
+    std::map<std::string, std::string, std::less<>> renamed;
+    std::set<std::string, std::less<>> own;  // a second resource of one name is never used
+    for (DocumentResource& resource : doc.resources) {
+      if (!own.insert(resource.name).second) continue;
+      auto other = named.find(resource.name);
+      const bool free = other == named.end() || (other->second->bytes == resource.bytes &&
+                                                 other->second->media_type == resource.media_type);
+      if (free && !files.count(resource.name)) {
+        named.emplace(resource.name, &resource);
+        continue;
+      }
+      const std::string prefix = "document-" + std::to_string(n + 1);
+      std::string name = prefix + "/" + resource.name;
+      for (int k = 2; named.count(name) || files.count(name); ++k) {
+        name = prefix + "-" + std::to_string(k) + "/" + resource.name;
+      }
+      renamed.emplace(resource.name, name);
+      resource.name = name;
+      named.emplace(std::move(name), &resource);
+    }
+    if (renamed.empty()) continue;
+    for (Image* image : images[n]) {
+      if (auto found = renamed.find(image->src); found != renamed.end()) image->src = found->second;
+    }
+  }
+}
 
 ResourceLoader document_resource_loader(const std::string& input_folder,
                                         std::vector<std::string> resource_paths,
                                         Diagnostics& diagnostics) {
+  return document_resource_loader({}, input_folder, std::move(resource_paths), diagnostics);
+}
+
+ResourceLoader document_resource_loader(const std::vector<const Document*>& documents,
+                                        const std::string& input_folder,
+                                        std::vector<std::string> resource_paths,
+                                        Diagnostics& diagnostics) {
+  // Carried resources by name; the first document (and resource) to hold a name answers it.
+  std::map<std::string_view, const DocumentResource*, std::less<>> carried;
+  for (const Document* doc : documents) {
+    for (const DocumentResource& resource : doc->resources)
+      carried.emplace(resource.name, &resource);
+  }
   std::vector<fs::path> roots;
   if (!input_folder.empty()) resource_paths.insert(resource_paths.begin(), input_folder);
   for (const auto& folder : resource_paths) {
@@ -112,7 +204,11 @@ ResourceLoader document_resource_loader(const std::string& input_folder,
     std::uintmax_t bytes = 0;
   };
   auto budget = std::make_shared<Budget>();
-  return [roots, budget, &diagnostics](std::string_view reference) -> std::optional<Resource> {
+  return [carried = std::move(carried), roots, budget,
+          &diagnostics](std::string_view reference) -> std::optional<Resource> {
+    if (auto found = carried.find(reference); found != carried.end()) {
+      return Resource{found->second->name, found->second->bytes};
+    }
     std::string ref(reference.substr(0, reference.find_first_of("?#")));
     if (ref.empty() || has_url_scheme(ref)) return std::nullopt;  // remote or special: not a file
     ref = percent_decoded(ref);

@@ -236,7 +236,9 @@ bool image_allowed(const Image& image, const RenderState& state) {
 
 void render_image_content(pugi::xml_node media, const Image& image, RenderState& state) {
   pugi::xml_node data = add_element(add_element(media, "imageobject"), "imagedata");
-  set_attribute(data, "fileref", uri_reference(image.src));
+  std::optional<std::string> carried;
+  if (state.carried_fileref) carried = state.carried_fileref(image.src);
+  set_attribute(data, "fileref", carried ? *carried : uri_reference(image.src));
   const std::string alt = collapse_spaces(plain_text(image.alt));
   if (alt.empty()) {
     state.diagnostics.warn("image '" + image.src + "' has no description (alt text)");

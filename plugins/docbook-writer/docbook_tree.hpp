@@ -5,6 +5,9 @@
 #include <pugixml.hpp>
 
 #include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "govtech/diagnostics.hpp"
@@ -28,6 +31,9 @@ struct RenderState {
   // `ids`, so unique in the whole output).
   const LinkTargets* targets = nullptr;
   SourcePos pos{};  // the block being rendered, for warnings about its inlines
+  // The fileref of a picture the documents carry inside themselves (a data: URI), or nothing
+  // for an image that names a file. Unset: every image keeps its src.
+  std::function<std::optional<std::string>(std::string_view src)> carried_fileref{};
 };
 
 // Sets xml:lang and dir from an author's attributes, the classes as a role, and the xml:id

@@ -3,9 +3,12 @@
 // interviews (--combine) become a <book> of articles.
 #include <pugixml.hpp>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 #include "docbook_article.hpp"
+#include "docbook_images.hpp"
 #include "docbook_info.hpp"
 #include "docbook_tree.hpp"
 #include "govtech/phrases.hpp"
@@ -34,6 +37,13 @@ pugi::xml_node add_root(pugi::xml_document& xml, const char* name, const std::st
   return root;
 }
 
+// The data: URIs of the pictures `documents` carry, made as the renderer asks for them.
+std::function<std::optional<std::string>(std::string_view)> carried_images(
+    WriteContext& ctx, const std::vector<const Document*>& documents) {
+  auto images = std::make_shared<CarriedImages>(ctx, documents);
+  return [images](std::string_view src) { return (*images)(src); };
+}
+
 class DocBookWriter final : public Writer {
  public:
   FormatInfo info() const override {
@@ -46,6 +56,7 @@ class DocBookWriter final : public Writer {
 
   void write(const Document& doc, WriteContext& ctx, Sink& out) const override {
     RenderState state{.diagnostics = ctx.diagnostics, .unsafe = ctx.options.flag("unsafe")};
+    state.carried_fileref = carried_images(ctx, {&doc});
     pugi::xml_document xml;
     const std::string language = document_language(doc.meta, state);
     pugi::xml_node article = add_root(xml, "article", language);
@@ -60,6 +71,9 @@ class DocBookWriter final : public Writer {
   // names its language when it differs from the book's.
   void write_collection(const Collection& books, WriteContext& ctx, Sink& out) const override {
     RenderState state{.diagnostics = ctx.diagnostics, .unsafe = ctx.options.flag("unsafe")};
+    std::vector<const Document*> documents;
+    for (const Document& doc : books.documents) documents.push_back(&doc);
+    state.carried_fileref = carried_images(ctx, documents);
     Metadata book_meta = books.meta;
     book_meta.language = collection_language(books);
     const std::string language = document_language(book_meta, state);

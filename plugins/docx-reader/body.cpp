@@ -469,49 +469,51 @@ class ParagraphReader {
     image(attr(data, n_.r, "id").value(), alt, attr(data, "o:", "title").value());
   }
 
+  // Reads the picture `part` into the document's resources, once; false (after a warning)
+  // when it is missing, not a kind HTML and EPUB show, or past the bound on image data.
+  bool keep_picture(const std::string& part, SourcePos pos) {
+    std::optional<std::string> bytes = r_.package.read(part);
+    if (!bytes) {
+      r_.diagnostics.warn("the image '" + part + "' is missing from the package; it was left out",
+                          pos);
+      return false;
+    }
+    // The picture types browsers and reading systems show; an SVG here is Word's
+    // fallback-less extension picture, which is not checked for safety.
+    const std::optional<ImageType> sniffed = sniff_image_type(*bytes);
+    if (!sniffed || sniffed->media_type == "image/svg+xml") {
+      r_.diagnostics.warn("the image '" + part + "' is " + picture_kind(*bytes) +
+                              ", which HTML and EPUB cannot show (only PNG, JPEG, GIF and "
+                              "WebP); it was left out",
+                          pos);
+      return false;
+    }
+    // Held once, however many times it is placed; the package's own bound on what it
+    // inflates to (docx-max-size) normally stops a conversion first.
+    if (r_.image_bytes + bytes->size() > r_.max_image_bytes) {
+      r_.too_many_images = true;
+      return false;
+    }
+    r_.image_bytes += bytes->size();
+    r_.resources.push_back(
+        {.name = part, .media_type = sniffed->media_type, .bytes = std::move(*bytes)});
+    return true;
+  }
+
   void image(const std::string& id, std::string_view alt, std::string_view title) {
     auto rel = r_.rels.find(id);
     if (rel == r_.rels.end()) return;
     const SourcePos pos{r_.paragraphs, 0};
-    std::string src;
-    if (rel->second.external) {
-      src = rel->second.target;
-    } else if (auto cached = r_.images.find(rel->second.target); cached != r_.images.end()) {
-      src = cached->second;
-    } else {
-      std::optional<std::string> bytes = r_.package.read(rel->second.target);
-      if (!bytes) {
-        r_.diagnostics.warn(
-            "the image '" + rel->second.target + "' is missing from the package; it was left out",
-            pos);
-        r_.images.emplace(rel->second.target, "");
-        return;
-      }
-      // The picture types browsers and reading systems show; an SVG here is Word's
-      // fallback-less extension picture, which is not checked for safety.
-      const std::optional<ImageType> sniffed = sniff_image_type(*bytes);
-      const std::string type =
-          sniffed && sniffed->media_type != "image/svg+xml" ? sniffed->media_type : "";
-      if (type.empty()) {
-        r_.diagnostics.warn("the image '" + rel->second.target + "' is " + picture_kind(*bytes) +
-                                ", which HTML and EPUB cannot show (only PNG, JPEG, GIF and "
-                                "WebP); it was left out",
-                            pos);
-      } else {
-        src = "data:" + type + ";base64," + base64_encode(*bytes);
-      }
-      r_.images.emplace(rel->second.target, src);
-    }
-    if (src.empty()) return;
-    // One picture placed a thousand times is a thousand copies of its data in the document.
+    const std::string& target = rel->second.target;
     if (!rel->second.external) {
-      if (r_.image_bytes + src.size() > r_.max_image_bytes) {
-        r_.too_many_images = true;
-        return;
-      }
-      r_.image_bytes += src.size();
+      auto known = r_.images.find(target);
+      if (known == r_.images.end())
+        known = r_.images.emplace(target, keep_picture(target, pos)).first;
+      if (!known->second) return;
     }
-    Image img{.src = std::move(src), .title = clean(title, false)};
+    if (target.empty()) return;
+    // A linked picture's URL, or the part name that names the picture's resource.
+    Image img{.src = target, .title = clean(title, false)};
     const std::string description = collapse_spaces(clean(alt, false));
     if (description.empty()) {
       r_.diagnostics.warn("an image has no alternative text; describe it in Word's Alt Text pane",

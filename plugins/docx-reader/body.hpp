@@ -63,8 +63,11 @@ struct Reading {
   bool rtl = false;
   std::vector<NoteRef> notes{};  // in order of first reference
   std::map<std::pair<bool, std::string>, std::size_t> note_numbers{};  // (endnote, id) -> n
-  std::map<std::string, std::string> images{};   // part name -> src, so each is encoded once
-  std::uint64_t image_bytes = 0;                 // of the data: URIs placed so far,
+  // The pictures the text shows, each package entry once however often it is placed: they
+  // become the document's resources, named by their part name, which the images' src holds.
+  std::vector<DocumentResource> resources{};
+  std::map<std::string, bool> images{};          // part name -> kept (a resource), or left out
+  std::uint64_t image_bytes = 0;                 // of the resources kept so far,
   std::uint64_t max_image_bytes = 256ull << 20;  // which may not pass this
   std::uint32_t paragraphs = 0;                  // counted for positions
   bool too_many_images = false;

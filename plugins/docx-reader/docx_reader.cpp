@@ -113,6 +113,7 @@ std::vector<Note> read_notes(Package& package, const Relationships& rels, Readin
     reading.image_bytes = body.image_bytes;
     reading.max_image_bytes = body.max_image_bytes;
     std::swap(reading.images, body.images);
+    std::swap(reading.resources, body.resources);
     std::map<std::string, pugi::xml_node, std::less<>> by_id;
     for (pugi::xml_node note : root.children()) {
       by_id.emplace(attr(note, names.w, "id").value(), note);
@@ -123,6 +124,7 @@ std::vector<Note> read_notes(Package& package, const Relationships& rels, Readin
       if (found != by_id.end()) notes[i].items = read_body(found->second, reading);
     }
     std::swap(reading.images, body.images);
+    std::swap(reading.resources, body.resources);
     body.paragraphs = reading.paragraphs;
     body.tracked_changes |= reading.tracked_changes;
     body.comments |= reading.comments;
@@ -226,8 +228,10 @@ Document read_docx(std::string_view input, ReadContext& ctx) {
   if (items.empty()) {
     throw Error(ErrorKind::input, "the document is empty: its body holds no text");
   }
-  return assemble(std::move(items), std::move(notes), std::move(meta),
-                  ctx.options.get("docx-layout", "auto"), ctx.diagnostics);
+  Document doc = assemble(std::move(items), std::move(notes), std::move(meta),
+                          ctx.options.get("docx-layout", "auto"), ctx.diagnostics);
+  doc.resources = std::move(reading.resources);
+  return doc;
 }
 
 class DocxReader final : public Reader {

@@ -1,5 +1,6 @@
 // Images the document refers to, embedded in the book. Asks the core for each file (which
-// confines reads to the input's folder and --resource-path) or decodes a data: URI, checks
+// confines reads to the input's folder and --resource-path, and answers a name of a resource
+// the document carries, a Word file's picture, with its bytes) or decodes a data: URI, checks
 // what it really is from its bytes, and names it images/img-NNN.EXT in order of first use, so names
 // never depend on the author's file names and two conversions agree.
 #pragma once

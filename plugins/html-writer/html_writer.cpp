@@ -20,16 +20,24 @@ namespace {
 using namespace govtech;
 using namespace html_writer;
 
-HtmlRenderOptions render_options(WriteContext& ctx, bool standalone) {
+// `documents`: those the page shows. The pictures they carry are always inlined (there is no
+// file to link); the files images name only with --embed-resources.
+HtmlRenderOptions render_options(WriteContext& ctx, bool standalone,
+                                 const std::vector<const Document*>& documents) {
   HtmlRenderOptions options;
   options.unsafe = ctx.options.flag("unsafe");
   const bool embed = ctx.options.flag("embed-resources");
-  if (standalone || embed) {
-    auto inliner = embed ? std::make_shared<ImageInliner>(ctx) : nullptr;
-    options.image_src = [inliner, standalone](const Image& image) -> std::optional<std::string> {
+  const bool carried = std::any_of(documents.begin(), documents.end(),
+                                   [](const Document* doc) { return !doc->resources.empty(); });
+  if (standalone || embed || carried) {
+    auto inliner = embed || carried ? std::make_shared<ImageInliner>(ctx, documents) : nullptr;
+    options.image_src = [inliner, standalone,
+                         embed](const Image& image) -> std::optional<std::string> {
       // An empty src is not valid HTML: the description stands in for the image.
       if (standalone && is_blank(image.src)) return std::nullopt;
-      if (inliner) {
+      // Nothing for a carried picture: it cannot be linked, so its description stands in.
+      if (inliner && inliner->carries(image.src)) return (*inliner)(image.src);
+      if (embed) {
         if (auto data = (*inliner)(image.src)) return data;
       }
       return image.src;
@@ -149,7 +157,7 @@ class HtmlWriter final : public Writer {
   void write(const Document& doc, WriteContext& ctx, Sink& sink) const override {
     const bool fragment = ctx.options.flag("fragment");
     const bool toc = ctx.options.flag("toc");
-    HtmlRenderOptions options = render_options(ctx, !fragment);
+    HtmlRenderOptions options = render_options(ctx, !fragment, {&doc});
     std::string language = doc.meta.language;
     if (!fragment) {
       language = page_language(doc.meta, ctx.diagnostics);
@@ -202,7 +210,9 @@ class HtmlWriter final : public Writer {
 
   void write_collection(const Collection& books, WriteContext& ctx, Sink& sink) const override {
     const bool fragment = ctx.options.flag("fragment");
-    const HtmlRenderOptions base = render_options(ctx, !fragment);
+    std::vector<const Document*> shown;
+    for (const Document& doc : books.documents) shown.push_back(&doc);
+    const HtmlRenderOptions base = render_options(ctx, !fragment, shown);
     Metadata meta = books.meta;
     meta.language = collection_language(books);
     if (is_blank(meta.title) && !books.documents.empty())

@@ -169,6 +169,37 @@ TEST_CASE("line breaks, code and verbatim text keep their exact characters") {
   CHECK(out.xml.find("<imagedata fileref=\"photos/team%20photo.jpg\"/>") != std::string::npos);
 }
 
+TEST_CASE("a picture the document carries is a data: URI in imagedata, files stay references") {
+  Document doc = testing::plain_article();
+  Paragraph p;
+  p.content = {Image{.src = "word/media/image1.png", .title = {}, .alt = {Text{"A chart"}}},
+               Image{.src = "word/media/image1.png", .title = {}, .alt = {Text{"Again"}}},
+               Image{.src = "beside.png", .title = {}, .alt = {Text{"A file"}}}};
+  doc.intro.push_back(std::move(p));
+  doc.resources.push_back({.name = "word/media/image1.png",
+                           .media_type = "image/png",
+                           .bytes = std::string("\x89PNG\r\n\x1a\n", 8) + "rest"});
+  const Output out = write(doc);
+  parse(out.xml);
+  const std::string data = "<imagedata fileref=\"data:image/png;base64,iVBORw0KGgpyZXN0\"/>";
+  std::size_t placed = 0;
+  for (auto at = out.xml.find(data); at != std::string::npos; at = out.xml.find(data, at + 1)) {
+    ++placed;
+  }
+  CHECK(placed == 2);
+  CHECK(out.xml.find("<imagedata fileref=\"beside.png\"/>") != std::string::npos);
+  CHECK(out.xml.find("word/media") == std::string::npos);
+
+  // Two documents of a book, one name, their own bytes.
+  Collection book;
+  book.meta.title = "Two files";
+  book.documents = {doc, doc};
+  book.documents[1].resources[0].bytes = "GIF89a\x01\x00\x01\x00";
+  const Output both = write(book);
+  CHECK(both.xml.find("fileref=\"data:image/png;base64,") != std::string::npos);
+  CHECK(both.xml.find("fileref=\"data:image/gif;base64,R0lGODlh") != std::string::npos);
+}
+
 TEST_CASE("a document without questions is an article of sections, with defaults warned") {
   const Output out = write(testing::plain_article());
   INFO(check_golden(golden("article.xml"), out.xml));

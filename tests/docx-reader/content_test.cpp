@@ -380,7 +380,7 @@ TEST_CASE("tables: a header row, merged cells kept in their columns") {
   CHECK(t->alignments.size() == 3);
 }
 
-TEST_CASE("pictures become data: URIs with their description, and a missing one is warned") {
+TEST_CASE("pictures become the document's resources, each once, and a missing one is warned") {
   std::vector<std::string> warnings;
   Document doc = article(
       drawing("rIdI", "The permit counter") + drawing("rIdI", "") + drawing("rIdE", "A chart"),
@@ -393,8 +393,16 @@ TEST_CASE("pictures become data: URIs with their description, and a missing one 
   REQUIRE(doc.intro.size() == 2);
   const Image* image = doc.intro[0].as<Paragraph>()->content.at(0).as<Image>();
   REQUIRE(image);
-  CHECK(image->src.starts_with("data:image/png;base64,iVBORw0KGgo"));
+  CHECK(image->src == "word/media/image1.png");
   CHECK(show(image->alt) == "The permit counter");
+  // Placed twice, held once: both images name the one resource.
+  const Image* again = doc.intro[1].as<Paragraph>()->content.at(0).as<Image>();
+  REQUIRE(again);
+  CHECK(again->src == "word/media/image1.png");
+  REQUIRE(doc.resources.size() == 1);
+  CHECK(doc.resources[0].name == "word/media/image1.png");
+  CHECK(doc.resources[0].media_type == "image/png");
+  CHECK(doc.resources[0].bytes == kPng);
   REQUIRE(warnings.size() == 2);
   CHECK(warnings[0].find("no alternative text") != std::string::npos);
   CHECK(warnings[1].find("EMF") != std::string::npos);

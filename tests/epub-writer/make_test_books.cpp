@@ -6,6 +6,7 @@
 
 #include "epub_support.hpp"
 #include "files.hpp"
+#include "govtech/text.hpp"
 #include "linked_article.hpp"
 #include "rich_nodes.hpp"
 
@@ -170,6 +171,28 @@ int main(int argc, char** argv) {
     linked.documents = {govtech_test::linked_article(), govtech_test::linked_article()};
     linked.documents[1].meta.title = "Measuring water again";
     save(out, "linked-collection-split", write_epub(linked, {split}));
+    // Pictures a Word file carries inside itself (as the docx reader leaves them): one placed
+    // twice, packaged once; two files that both hold word/media/image1.png, combined, each
+    // with its own picture.
+    auto carrying = [](const std::string& title, const std::string& bytes) {
+      Document doc = sample_interview();
+      doc.meta.title = title;
+      govtech::Paragraph pictures;
+      pictures.content = {image("word/media/image1.png", "The queue, hour by hour"),
+                          govtech::Text{" "},
+                          image("word/media/image1.png", "The same chart, smaller")};
+      doc.entries[0].answer.push_back(std::move(pictures));
+      doc.resources.push_back({.name = "word/media/image1.png", .media_type = "", .bytes = bytes});
+      return doc;
+    };
+    const std::string gif =
+        *govtech::base64_decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+    save(out, "word-pictures", write_epub(carrying("The permit counter", kPng)));
+    govtech::Collection word;
+    word.meta.title = "Two Word files";
+    word.meta.language = "en";
+    word.documents = {carrying("The permit counter", kPng), carrying("The night desk", gif)};
+    save(out, "word-pictures-combined", write_epub(word));
     fs::remove_all(assets);
   } catch (const std::exception& e) {
     std::cerr << "epub-test-books: " << e.what() << "\n";

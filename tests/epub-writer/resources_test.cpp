@@ -180,3 +180,39 @@ TEST_CASE("files that are not supported images are not embedded") {
   CHECK(any_contains(out.warnings, "is not a PNG, JPEG, GIF or SVG image"));
   CHECK(any_contains(out.warnings, "WebP"));
 }
+
+TEST_CASE("a picture the document carries is packaged once, however often it is placed") {
+  TempDir dir;
+  write_file(dir / "word/media/image1.png", kGif);  // a file of the same name: not used
+  Document doc = with_images({image("word/media/image1.png", "The permit counter"),
+                              image("word/media/image1.png", "The counter again")});
+  doc.resources.push_back(
+      {.name = "word/media/image1.png", .media_type = "image/png", .bytes = kPng});
+  Written out = write_epub(doc, {{}, dir.path().string()});
+  Epub epub = out.epub();
+  CHECK(epub.text("EPUB/images/img-001.png") == kPng);
+  CHECK_FALSE(epub.has("EPUB/images/img-002.png"));
+  const std::string& page = epub.text("EPUB/text/interview.xhtml");
+  CHECK(page.find("src=\"../images/img-001.png\" alt=\"The permit counter\"") != std::string::npos);
+  CHECK(page.find("src=\"../images/img-001.png\" alt=\"The counter again\"") != std::string::npos);
+  CHECK(page.find("word/media") == std::string::npos);
+}
+
+TEST_CASE("two documents combined that carry one name each get their own picture in the book") {
+  govtech::Collection books;
+  books.meta.title = "Two Word files";
+  for (const std::string& bytes : {kPng, kGif}) {
+    Document doc = with_images({image("word/media/image1.png", "A picture")});
+    doc.resources.push_back({.name = "word/media/image1.png", .media_type = "", .bytes = bytes});
+    books.documents.push_back(std::move(doc));
+  }
+  Written out = write_epub(books);
+  Epub epub = out.epub();
+  CHECK(epub.text("EPUB/images/img-001.png") == kPng);
+  CHECK(epub.text("EPUB/images/img-002.gif") == kGif);
+  std::size_t images = 0;
+  for (const auto& name : epub.names()) images += name.starts_with("EPUB/images/");
+  CHECK(images == 2);
+  CHECK(epub.text("EPUB/text/chapter-1.xhtml").find("../images/img-001.png") != std::string::npos);
+  CHECK(epub.text("EPUB/text/chapter-2.xhtml").find("../images/img-002.gif") != std::string::npos);
+}

@@ -12,6 +12,7 @@
 #include "files.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/registry.hpp"
+#include "govtech/testing.hpp"
 #include "linked_article.hpp"
 
 using namespace govtech;
@@ -460,6 +461,46 @@ TEST_CASE("images: a missing description warns; --embed-resources inlines local 
   const Output wrong = render(doc, {{"embed-resources", "true"}}, resources);
   CHECK_THAT(wrong.html, Catch::Contains("<img src=\"photo.png\""));
   CHECK(has_warning(wrong, "is not a PNG, JPEG, GIF, WebP or SVG image"));
+}
+
+TEST_CASE("pictures the document carries are inlined, with or without --embed-resources") {
+  const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + "rest";
+  Document doc = single_paragraph({Image{"word/media/image1.png", "", {Text{"A chart"}}}, Text{" "},
+                                   Image{"word/media/image1.png", "", {Text{"Again"}}}, Text{" "},
+                                   Image{"beside.png", "", {Text{"A file"}}}});
+  doc.meta.title = "Carried";
+  doc.meta.language = "en";
+  doc.resources.push_back(
+      {.name = "word/media/image1.png", .media_type = "image/png", .bytes = png});
+  const std::string data = "data:image/png;base64,iVBORw0KGgpyZXN0";
+  for (const std::map<std::string, std::string>& flags :
+       std::vector<std::map<std::string, std::string>>{
+           {}, {{"fragment", "true"}}, {{"embed-resources", "true"}}}) {
+    Options options;
+    for (const auto& [key, value] : flags) options.set(key, value);
+    ConversionSettings settings{.options = options, .metadata = {}, .resource_paths = {}};
+    Diagnostics diagnostics("interview.docx");
+    // Through the pipeline: the core's resource request serves the document's own bytes.
+    const std::string html =
+        govtech::testing::write_to_string(*html_writer(), doc, settings, diagnostics);
+    INFO(html);
+    CHECK(count_of(html, "<img src=\"" + data + "\"") == 2);
+    CHECK_THAT(html, !Catch::Contains("word/media"));
+    // A file beside the input is linked as before (or, embedded, reported missing).
+    CHECK_THAT(html, Catch::Contains("<img src=\"beside.png\" alt=\"A file\""));
+  }
+
+  // Bytes that are no image browsers show cannot be linked either: the description stands in.
+  doc.resources[0].bytes = "not an image";
+  Diagnostics diagnostics("interview.docx");
+  const std::string html = govtech::testing::write_to_string(*html_writer(), doc, {}, diagnostics);
+  CHECK_THAT(html, !Catch::Contains("word/media"));
+  CHECK_THAT(html, Catch::Contains("A chart"));
+  std::size_t described = 0;
+  for (const auto& d : diagnostics.take()) {
+    described += d.to_string().find("its description is shown instead") != std::string::npos;
+  }
+  CHECK(described == 1);  // once for the picture, however often it is placed
 }
 
 TEST_CASE("a collection is one page: a contents list, then each interview as an article") {

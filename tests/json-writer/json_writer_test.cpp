@@ -90,3 +90,18 @@ TEST_CASE("200,000 front matter keys are written in linear time") {
   const std::string out = govtech::testing::write_to_string(*writer.handler, doc);
   CHECK_THAT(out, Catch::Contains("\"k199999\": \"v199999\""));
 }
+
+TEST_CASE("a carried resource is listed by name, media type, length and SHA-256") {
+  auto writer = govtech::testing::load_writer(GOVTECH_PLUGIN_DIR, "json");
+  govtech::Document doc;
+  doc.intro.emplace_back(govtech::Paragraph{{govtech::Image{.src = "media/a.png"}}});
+  doc.resources.push_back({.name = "media/a.png", .media_type = "image/png", .bytes = "abc"});
+  const std::string out = govtech::testing::write_to_string(*writer.handler, doc);
+  // SHA-256 of "abc", from FIPS 180-2's example.
+  CHECK_THAT(
+      out, Catch::EndsWith("\n  \"resources\": [\n    {\n      \"name\": \"media/a.png\",\n"
+                           "      \"media_type\": \"image/png\",\n      \"bytes\": 3,\n"
+                           "      \"sha256\": "
+                           "\"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad\"\n"
+                           "    }\n  ]\n}\n"));
+}

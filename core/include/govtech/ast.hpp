@@ -27,6 +27,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -355,12 +356,15 @@ struct QandA {
   SourcePos pos{};  // where the question starts
 };
 
-// A file the input carried inside itself (an image in a Word package, a data: URI): the
-// document's images refer to it by `name` as their src, and writers take its bytes from here
-// rather than from the file system.
+// A file the input carried inside itself (a picture in a Word package): the document's images
+// refer to it by `name` as their src, and writers take its bytes from here rather than from
+// the file system. A reader adds each such file once, however many images show it; the
+// writers' resource request (WriteContext::document_resource) answers a src that names one
+// with its bytes before it looks for a file. A name is a relative reference without a scheme
+// (so that writers treat it as a local file), unique within the document.
 struct DocumentResource {
-  std::string name{};        // the reference used in Image::src, e.g. "media/image1.png"
-  std::string media_type{};  // e.g. "image/png"
+  std::string name{};        // the reference used in Image::src, e.g. "word/media/image1.png"
+  std::string media_type{};  // e.g. "image/png", as the reader sniffed it
   std::string bytes{};
 };
 
@@ -380,6 +384,9 @@ struct Collection {
   Metadata meta{};
   std::vector<Document> documents{};
 };
+
+// The resource of `doc` named `name` (the first, should two share it), or null.
+GOVTECH_API const DocumentResource* find_resource(const Document& doc, std::string_view name);
 
 // Applies `key=value` overrides (the CLI's -M) in order. Known keys: title, subtitle, author
 // (repeatable: the overrides together replace the byline), interviewee (or interviewee.name),

@@ -186,8 +186,9 @@ struct WriteContext {
   std::string file;  // the input's name, for messages
   const Options& options;
   Diagnostics& diagnostics;
-  // A resource referenced by the document (an image's src), resolved against the input's
-  // folder and the resource path; only files beneath those may be read.
+  // A resource referenced by the document (an image's src): one the document carries
+  // (Document::resources) when the reference is its name, else a file resolved against the
+  // input's folder and the resource path; only files beneath those may be read.
   ResourceLoader document_resource;
   // A file the user named on the command line (--css FILE, --cover-image FILE).
   ResourceLoader user_file;

@@ -41,8 +41,8 @@ GOVTECH_API Document read_from_string(const Reader& reader, std::string_view inp
                                       const ConversionSettings& settings, Diagnostics& diagnostics);
 
 // Runs `writer` over `doc` and returns every byte it wrote. Warnings are dropped; throws Error
-// as a conversion would. Document resources (image files) are not available: give a
-// resource folder through the overload below.
+// as a conversion would. The resources the document carries are served; image files are not:
+// give a resource folder through the overload below.
 GOVTECH_API std::string write_to_string(const Writer& writer, const Document& doc,
                                         const Options& options = {});
 // The same, with warnings kept in `diagnostics`; the document's resources are looked up in
