@@ -64,18 +64,18 @@ class BlockBuilder {
     }
   }
 
-  // A right-to-left paragraph in a left-to-right document says so to the writers: a heading
-  // by its attributes, another paragraph (a list item's, an answer's) by a division.
+  // A paragraph that runs otherwise than the document (right to left in a left-to-right
+  // document, or the reverse) says so to the writers: a heading by its attributes, another
+  // paragraph (a list item's, an answer's) by a division.
   static Block block_of(Para& p) {
     if (p.heading > 0 || p.kind == ParaKind::title) {
       Heading heading{p.kind == ParaKind::title ? 1 : p.heading, std::move(p.content)};
-      if (p.rtl) heading.attributes->direction = Direction::rtl;
+      heading.attributes->direction = p.direction;
       return Block(std::move(heading), p.pos);
     }
-    if (p.rtl) {
+    if (p.direction != Direction::unspecified) {
       return Block(
-          Division{Attributes{.direction = Direction::rtl}, {Paragraph{std::move(p.content)}}},
-          p.pos);
+          Division{Attributes{.direction = p.direction}, {Paragraph{std::move(p.content)}}}, p.pos);
     }
     return Block(Paragraph{std::move(p.content)}, p.pos);
   }
@@ -470,12 +470,12 @@ class Assembler {
         }
         std::optional<Inlines> answer =
             turn.speaker.empty() ? split_inline_answer(p.content) : std::nullopt;
-        const bool rtl = p.rtl;
+        const Direction direction = p.direction;
         append_question(*entry, directed_content(p));
         asking = true;
         if (answer) {
           p.content = std::move(*answer);
-          p.rtl = rtl;
+          p.direction = direction;
           entry->answer.push_back(BlockBuilder::block_of(p));
           asking = false;
         }

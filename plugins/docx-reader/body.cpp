@@ -640,7 +640,10 @@ Para read_paragraph(pugi::xml_node p, Reading& reading) {
       para.kind != ParaKind::title && para.kind != ParaKind::subtitle) {
     para.heading = std::min(*style.para.outline + 1, 6);
   }
-  para.rtl = style.para.bidi.value_or(false) && !reading.rtl;
+  if (style.para.bidi == true && !reading.rtl) para.direction = Direction::rtl;
+  if (style.para.bidi == false && reading.rtl && reading.default_bidi != false) {
+    para.direction = Direction::ltr;
+  }
   para.num_id = style.para.num_id.value_or(0);
   para.ilvl = std::clamp(style.para.ilvl.value_or(0), 0, 8);
   if (para.heading == 0 && para.kind == ParaKind::normal) {
@@ -663,7 +666,9 @@ bool container(pugi::xml_node node, const Names& n) {
 }
 
 // A table. Cells hold inline content only, so a cell's paragraphs join with line breaks and a
-// table nested in a cell gives its paragraphs to that cell.
+// table nested in a cell gives its paragraphs to that cell. A table with no cell leaves
+// `item.table` unset; a right-to-left table (w:bidiVisual, its first column on the right) in
+// a left-to-right document comes in a right-to-left division.
 Item read_table(pugi::xml_node tbl, Reading& reading) {
   const Names& n = reading.names;
   std::size_t grid = 0;
@@ -728,7 +733,14 @@ Item read_table(pugi::xml_node tbl, Reading& reading) {
   table.alignments.assign(width, Alignment::none);
   Item item;
   item.para.pos = {reading.paragraphs, 0};
-  item.table = Block(std::move(table), item.para.pos);
+  if (table.header.empty() && table.rows.empty()) return item;
+  const bool rtl = on_off(child(tbl, n.w, "tblPr"), n.w, "bidiVisual").value_or(false);
+  if (rtl && !reading.rtl) {
+    item.table =
+        Block(Division{Attributes{.direction = Direction::rtl}, {std::move(table)}}, item.para.pos);
+  } else {
+    item.table = Block(std::move(table), item.para.pos);
+  }
   std::string_view shown = trim(text);
   std::size_t cut = std::min<std::size_t>(shown.size(), 500);
   while (cut < shown.size() && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
@@ -757,8 +769,7 @@ std::vector<Item> read_body(pugi::xml_node body, Reading& reading) {
         }
         if (is(node, n.w, "tbl")) {
           Item item = read_table(node, reading);
-          const Table* table = item.table->as<Table>();
-          if (table->header.empty() && table->rows.empty()) return false;  // nothing in it
+          if (!item.table) return false;  // nothing in it
           item.blanks_before = blanks;
           blanks = 1;
           items.push_back(std::move(item));
@@ -777,8 +788,10 @@ std::vector<Item> read_body(pugi::xml_node body, Reading& reading) {
 }
 
 Inlines directed_content(Para& para) {
-  if (!para.rtl || para.content.empty()) return std::move(para.content);
-  return Inlines{Span{Attributes{.direction = Direction::rtl}, std::move(para.content)}};
+  if (para.direction == Direction::unspecified || para.content.empty()) {
+    return std::move(para.content);
+  }
+  return Inlines{Span{Attributes{.direction = para.direction}, std::move(para.content)}};
 }
 
 std::string flat_text(const Inlines& inlines) {

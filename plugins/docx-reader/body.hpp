@@ -28,7 +28,9 @@ struct Para {
   std::optional<ListLevel> list{};
   int num_id = 0;
   int ilvl = 0;
-  bool rtl = false;  // w:bidi in a left-to-right document
+  // Set when the paragraph runs otherwise than the document: w:bidi in a left-to-right
+  // document, or w:bidi switched off (an English paragraph) in a right-to-left one.
+  Direction direction = Direction::unspecified;
   SourcePos pos{};
 };
 
@@ -61,6 +63,10 @@ struct Reading {
   // The document runs right to left (its default paragraph style's w:bidi, or its language):
   // its w:bidi paragraphs need not say so.
   bool rtl = false;
+  // The default paragraph style's w:bidi, when it has one. A paragraph that switches w:bidi
+  // off in a right-to-left document runs left to right, unless every paragraph does so by
+  // default (a document right to left by its language alone).
+  std::optional<bool> default_bidi{};
   std::vector<NoteRef> notes{};  // in order of first reference
   std::map<std::pair<bool, std::string>, std::size_t> note_numbers{};  // (endnote, id) -> n
   // The pictures the text shows, each package entry once however often it is placed: they

@@ -109,6 +109,7 @@ std::vector<Note> read_notes(Package& package, const Relationships& rels, Readin
                     package.relationships(part)};
     reading.language = body.language;
     reading.rtl = body.rtl;
+    reading.default_bidi = body.default_bidi;
     reading.paragraphs = body.paragraphs;
     reading.image_bytes = body.image_bytes;
     reading.max_image_bytes = body.max_image_bytes;
@@ -219,7 +220,8 @@ Document read_docx(std::string_view input, ReadContext& ctx) {
   }
   Reading reading{package, names, styles, numbering, ctx.diagnostics, main, rels};
   reading.language = meta.language.empty() ? styles.default_language() : meta.language;
-  reading.rtl = styles.paragraph("").para.bidi.value_or(false) ||
+  reading.default_bidi = styles.paragraph("").para.bidi;
+  reading.rtl = reading.default_bidi.value_or(false) ||
                 direction_of_language(reading.language) == Direction::rtl;
   reading.max_image_bytes = limits.total;
   std::vector<Item> items = read_body(body, reading);

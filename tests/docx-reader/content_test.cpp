@@ -188,6 +188,38 @@ TEST_CASE("w:bidi headings, list items and table cells keep their direction") {
   CHECK(show(cell->children) == kShalom);
 }
 
+TEST_CASE("a w:bidiVisual table in a left-to-right document is a right-to-left table") {
+  const std::string row =
+      "<w:tr><w:tc>" + rtl_p(kShalom) + "</w:tc><w:tc>" + rtl_p(kAnswer) + "</w:tc></w:tr>";
+  Document doc =
+      article(p("Left to right.") + "<w:tbl><w:tblPr><w:bidiVisual/></w:tblPr>" + row +
+              "</w:tbl><w:tbl><w:tblPr><w:bidiVisual w:val=\"0\"/></w:tblPr>" + row + "</w:tbl>");
+  REQUIRE(doc.intro.size() == 3);
+  const Division* rtl = doc.intro[1].as<Division>();
+  REQUIRE(rtl);
+  CHECK(rtl->attributes->direction == Direction::rtl);
+  REQUIRE(rtl->blocks.size() == 1);
+  const Table* table = rtl->blocks[0].as<Table>();
+  REQUIRE(table);
+  REQUIRE(table->rows.size() == 1);
+  const Span* first_cell = table->rows[0][0].content.at(0).as<Span>();
+  REQUIRE(first_cell);  // still the first cell, shown on the right
+  CHECK(show(first_cell->children) == kShalom);
+  CHECK(doc.intro[2].as<Table>());  // switched off: laid out left to right
+
+  // In a right-to-left document every table already runs right to left.
+  const std::string styles =
+      "<w:docDefaults><w:pPrDefault><w:pPr><w:bidi/></w:pPr></w:pPrDefault></w:docDefaults>";
+  Document hebrew = read_docx(DocxBuilder()
+                                  .styles(styles)
+                                  .body(rtl_p(kShalom) + "<w:tbl><w:tblPr><w:bidiVisual/>" +
+                                        "</w:tblPr>" + row + "</w:tbl>")
+                                  .bytes(),
+                              nullptr, {{"docx-layout", "article"}});
+  REQUIRE(hebrew.intro.size() == 2);
+  CHECK(hebrew.intro[1].as<Table>());
+}
+
 TEST_CASE("w:bidi questions and answers in a left-to-right document keep their direction") {
   Document doc = read_docx(DocxBuilder()
                                .body(p("An interview in English, with questions in Hebrew.") +
@@ -228,6 +260,34 @@ TEST_CASE("w:bidi paragraphs of a right-to-left document need no direction of th
   }
 }
 
+TEST_CASE("a paragraph that switches w:bidi off in a right-to-left document runs left to right") {
+  const std::string english =
+      "<w:p><w:pPr><w:bidi w:val=\"0\"/></w:pPr><w:r><w:t>In English.</w:t></w:r></w:p>";
+  const std::string rtl_default =
+      "<w:docDefaults><w:pPrDefault><w:pPr><w:bidi/></w:pPr></w:pPrDefault></w:docDefaults>";
+  Document doc = read_docx(DocxBuilder().styles(rtl_default).body(rtl_p(kShalom) + english).bytes(),
+                           nullptr, {{"docx-layout", "article"}});
+  REQUIRE(doc.intro.size() == 2);
+  CHECK(doc.intro[0].as<Paragraph>());
+  const Division* ltr = doc.intro[1].as<Division>();
+  REQUIRE(ltr);
+  CHECK(ltr->attributes->direction == Direction::ltr);
+
+  // Right to left by its language alone, with w:bidi off by default: every paragraph says
+  // the same, and none is singled out.
+  const std::string ltr_default =
+      "<w:docDefaults><w:pPrDefault><w:pPr><w:bidi w:val=\"0\"/></w:pPr></w:pPrDefault>"
+      "</w:docDefaults>";
+  Document by_language = read_docx(DocxBuilder()
+                                       .styles(ltr_default)
+                                       .core("<dc:language>he</dc:language>")
+                                       .body(p(kShalom) + english)
+                                       .bytes(),
+                                   nullptr, {{"docx-layout", "article"}});
+  REQUIRE(by_language.intro.size() == 2);
+  CHECK(by_language.intro[1].as<Paragraph>());
+}
+
 TEST_CASE("runs in the document's language need no span, whichever w:lang attribute says it") {
   // LibreOffice's Japanese document: en-US the default, Japanese only as w:eastAsia and in
   // the properties.
@@ -250,7 +310,8 @@ TEST_CASE("runs in the document's language need no span, whichever w:lang attrib
   REQUIRE_FALSE(content.empty());
   for (const Inline& node : content) CHECK(node.as<Text>());
   CHECK(show(content) ==
-        "\xE3\x83\x87\xE3\x82\xB8\xE3\x82\xBF\xE3\x83\xAB\xE8\xA1\x8C\xE6\x94\xBF" "2024");
+        "\xE3\x83\x87\xE3\x82\xB8\xE3\x82\xBF\xE3\x83\xAB\xE8\xA1\x8C\xE6\x94\xBF"
+        "2024");
 }
 
 TEST_CASE("speaker turns set as headings are turns") {
