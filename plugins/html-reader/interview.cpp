@@ -7,7 +7,9 @@
 
 #include "dom.hpp"
 #include "govtech/recognise.hpp"
+#include "govtech/speaker_turns.hpp"
 #include "govtech/text.hpp"
+#include "metadata.hpp"
 
 namespace html_reader {
 
@@ -232,7 +234,8 @@ void header_from_intro(Blocks& intro, Metadata& meta) {
   std::size_t used = 0;
   if (!intro.empty()) {
     if (const Heading* h = intro.front().as<Heading>(); h && h->level == 1) {
-      if (meta.title.empty()) meta.title = collapse_spaces(plain_text(h->content));
+      const std::string headline = collapse_spaces(plain_text(h->content));
+      meta.title = meta.title.empty() ? headline : headline_title(meta.title, headline);
       used = 1;
     } else if (const Paragraph* p = paragraph_of(intro.front()); p && wholly_bold(*p)) {
       // A headline set in bold, as word processors do: short, and no sentence.
@@ -506,6 +509,13 @@ std::optional<Document> read_own_article(const GumboNode* article, Converter& co
 Document assemble_interview(TopBlocks top, Metadata meta, Diagnostics& diagnostics) {
   if (auto doc = labelled(top.blocks, meta)) {
     explain("qa", *doc, diagnostics);
+    return std::move(*doc);
+  }
+  // A transcript: the interviewer's turns are the questions, their names the speakers'.
+  if (auto doc = read_speaker_turns(top.blocks)) {
+    doc->meta = meta;
+    header_from_intro(doc->intro, doc->meta);
+    explain("transcript", *doc, diagnostics);
     return std::move(*doc);
   }
   if (auto doc = definitions(top, meta)) {

@@ -175,6 +175,17 @@ std::string without_site_name(const std::string& title, const std::string& site)
   return title;
 }
 
+std::string headline_title(const std::string& title, std::string_view headline) {
+  headline = govtech::trim(headline);
+  if (headline.empty() || title.size() <= headline.size() || !title.starts_with(headline))
+    return title;
+  const std::string_view rest = govtech::trim(std::string_view(title).substr(headline.size()));
+  for (std::string_view separator : {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7"}) {
+    if (rest.starts_with(separator)) return std::string(headline);
+  }
+  return title;
+}
+
 PageInfo read_page_info(const GumboNode* html) {
   PageInfo info;
   Metadata from_json_ld, from_open_graph, from_twitter, from_names;

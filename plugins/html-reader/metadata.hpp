@@ -30,4 +30,8 @@ PageInfo read_page_info(const GumboNode* html);
 // "Name | Site", "Name - Site": the name, when the rest is the site's name.
 std::string without_site_name(const std::string& title, const std::string& site);
 
+// The page's headline when the title element is it and a site's name after a separator
+// ("Episode 31 | The Service Desk podcast" over <h1>Episode 31</h1>); else the title.
+std::string headline_title(const std::string& title, std::string_view headline);
+
 }  // namespace html_reader

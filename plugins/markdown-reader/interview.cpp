@@ -37,6 +37,7 @@
 #include <utility>
 #include <vector>
 
+#include "govtech/speaker_turns.hpp"
 #include "govtech/text.hpp"
 
 namespace govtech::markdown {
@@ -461,6 +462,16 @@ Document assemble_document(Blocks blocks, Metadata meta, bool has_front_matter,
       start = 1;
     }
     if (start < blocks.size() && (authors = byline(blocks[start]))) ++start;
+  }
+
+  // A transcript: the interviewer's turns are the questions, their names the speakers'.
+  if (auto turns = read_speaker_turns(blocks, start)) {
+    turns->meta = std::move(doc.meta);
+    if (title_line)
+      turns->meta.title = collapse_spaces(plain_text(blocks.front().as<Heading>()->content));
+    if (authors) turns->meta.authors = std::move(*authors);
+    explain("transcript", *turns, Recognition{}, diagnostics);
+    return std::move(*turns);
   }
 
   Pattern chosen;

@@ -1,5 +1,5 @@
 // The recognition rate over a corpus of original interviews that reproduce real published
-// layouts. Each `NAME.txt` (or `.md`) has a `NAME.expected` beside it:
+// layouts. Each `NAME.txt` (or `.md`, `.html`) has a `NAME.expected` beside it:
 //
 //   layout: published            the layout the reader must report ("article": no interview)
 //   title: ...                   metadata that must be read (any of title, subtitle, authors,
@@ -107,7 +107,9 @@ TEST_CASE("every interview of the corpus is recognised, header and questions", "
   std::sort(inputs.begin(), inputs.end());
   REQUIRE(inputs.size() >= 10);
   for (const fs::path& input : inputs) {
-    const std::string format = input.extension() == ".md" ? "markdown" : "text";
+    const std::string format = input.extension() == ".md"     ? "markdown"
+                               : input.extension() == ".html" ? "html"
+                                                              : "text";
     if (!readers.count(format)) {
       readers.emplace(format, testing::load_reader(GOVTECH_PLUGIN_DIR, format));
     }
