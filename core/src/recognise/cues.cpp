@@ -313,8 +313,9 @@ Numbering leading_number(std::string_view text) {
 }
 
 bool is_closing_note(std::string_view folded) {
+  if (folded.size() >= 400) return false;  // a note is a line, not a paragraph
   for (std::string_view note : kClosingNotes) {
-    if (folded.find(note) != std::string_view::npos && folded.size() < 400) return true;
+    if (folded.find(note) != std::string_view::npos) return true;
   }
   return false;
 }

@@ -176,7 +176,9 @@ Features features_of(const Unit& u, const Unit* next) {
   f.byline = parse_byline(u.text).has_value();
   const std::string folded = fold_case(u.text);
   f.closing = is_closing_note(folded);
-  const std::string folded_body = fold_case(body);
+  // The number or dash before the body is ASCII or a dash, which folding keeps as it is.
+  const std::string_view folded_body =
+      std::string_view(folded).substr(std::max(f.number.length, f.dash));
   f.eligible = !f.credit && !f.byline && !f.closing;
   if (!f.eligible) return f;
   f.interrogative = opens_with_interrogative(folded_body);
