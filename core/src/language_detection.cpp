@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <span>
 #include <utility>
+#include <vector>
 
 #include "govtech/phrases.hpp"
 #include "govtech/text.hpp"
 #include "govtech/walk.hpp"
+#include "parallel_for.hpp"
 
 namespace govtech {
 
@@ -168,9 +170,16 @@ std::string blocks_text(const Blocks& blocks) {
   return std::move(collector.text);
 }
 
+// A note about a part, kept until every part is judged, so that notes come out in document
+// order whichever thread judged the part.
+struct PartNote {
+  std::string message;
+  SourcePos pos;
+};
+
 struct PartMarker {
   const Metadata& meta;
-  Diagnostics& diagnostics;
+  std::vector<PartNote>& notes;
 
   // The language of a text judged from its shares, when it is sure and not the document's.
   std::optional<DetectedLanguage> other_language(const LanguageShares& shares) const {
@@ -218,10 +227,10 @@ struct PartMarker {
   }
 
   void note(const DetectedLanguage& found, const char* what, SourcePos pos) const {
-    diagnostics.note(std::string(what) + " in " + found.tag + " (" + found.name + ", " +
+    notes.push_back({std::string(what) + " in " + found.tag + " (" + found.name + ", " +
                          std::to_string(found.percent) + " %), not " + meta.language +
                          ": marked lang=\"" + found.tag + "\"",
-                     pos);
+                     pos});
   }
 
   // Each top-level paragraph of `blocks` in another language, wrapped in a Division.
@@ -295,13 +304,28 @@ struct PartMarker {
 
 void mark_other_languages(Document& doc, Diagnostics& diagnostics) {
   if (trim(doc.meta.language).empty()) return;
-  const PartMarker marker{doc.meta, diagnostics};
-  marker.part(doc.intro);
-  for (QandA& entry : doc.entries) {
-    marker.question(entry);
-    marker.answer(entry);
+  // The parts are judged independently (CLD2 keeps no state between calls), so a long
+  // document's are spread over the machine's cores.
+  // Task 0 is the introduction, 1..n the entries, n + 1 the closing matter.
+  const std::size_t tasks = doc.entries.size() + 2;
+  std::vector<std::vector<PartNote>> notes(tasks);
+  auto judge = [&doc, &notes, tasks](std::size_t task) {
+    const PartMarker marker{doc.meta, notes[task]};
+    if (task == 0) {
+      marker.part(doc.intro);
+    } else if (task + 1 == tasks) {
+      marker.part(doc.trailing);
+    } else {
+      QandA& entry = doc.entries[task - 1];
+      marker.question(entry);
+      marker.answer(entry);
+    }
+  };
+  constexpr std::size_t kPartsPerThread = 64;
+  parallel_for(tasks, kPartsPerThread, judge);
+  for (std::vector<PartNote>& part_notes : notes) {
+    for (PartNote& n : part_notes) diagnostics.note(std::move(n.message), n.pos);
   }
-  marker.part(doc.trailing);
 }
 
 }  // namespace govtech

@@ -3,9 +3,11 @@
 // (tests/languages/expected.tsv says which).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <vector>
 
 #include "cli_runner.hpp"
 #include "files.hpp"
@@ -265,4 +267,48 @@ TEST_CASE("a Russian interview's Вопрос:/Ответ: labels are read as la
   CHECK(count_of(page, "<h2 id=") == 3);
   CHECK(count_of(page, "Вопрос") == 0);
   CHECK(count_of(page, "Ответ") == 0);
+}
+
+// A long interview's parts are judged on several threads: what is marked, and the order of the
+// notes that say so, must not depend on which thread judged what.
+TEST_CASE("a long interview's answers in other languages are marked, and noted in order") {
+  TempDir dir;
+  std::string text;
+  std::vector<int> french, korean;
+  for (int i = 0; i < 400; ++i) {
+    text += "What did the office in district " + std::to_string(i) + " change this year?\n\n";
+    if (i % 37 == 5) {
+      text += kFrenchParagraph;
+      french.push_back(i);
+    } else if (i % 53 == 11) {
+      text += kKoreanParagraph;
+      korean.push_back(i);
+    } else {
+      text += english_paragraph(i);
+    }
+  }
+  write_file(dir / "long.txt", text);
+  auto convert = [&] {
+    return run_cli({(dir / "long.txt").string(), "-v", "-t", "html", "-M", "lang=en", "-o",
+                    (dir / "out.html").string()});
+  };
+  const auto first = convert();
+  REQUIRE(first.exit_code == 0);
+  const std::string page = read_file(dir / "out.html");
+  CHECK(count_of(page, "<div lang=\"fr\">") == french.size());
+  CHECK(count_of(page, "<div lang=\"ko\">") == korean.size());
+  // The notes name the answers' lines, and come out in the document's order.
+  std::vector<int> lines;
+  const std::regex note(":(\\d+):\\d+: note: answer in (fr|ko) ");
+  for (auto m = std::sregex_iterator(first.err.begin(), first.err.end(), note);
+       m != std::sregex_iterator(); ++m) {
+    lines.push_back(std::stoi((*m)[1].str()));
+  }
+  CHECK(lines.size() == french.size() + korean.size());
+  CHECK(std::is_sorted(lines.begin(), lines.end()));
+  for (int round = 0; round < 3; ++round) {
+    const auto again = convert();
+    CHECK(again.err == first.err);
+    CHECK(read_file(dir / "out.html") == page);
+  }
 }

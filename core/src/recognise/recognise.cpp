@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <string>
 
+#include "../parallel_for.hpp"
 #include "cues.hpp"
 #include "govtech/recognise.hpp"
 #include "govtech/text.hpp"
@@ -531,11 +532,13 @@ Recognition recognise_interview(std::span<const Unit> units, const RecogniseSett
   Recognition r;
   r.roles.assign(units.size(), UnitRole::body);
   r.skip.assign(units.size(), 0);
-  std::vector<Features> f;
-  f.reserve(units.size());
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    f.push_back(features_of(units[i], i + 1 < units.size() ? &units[i + 1] : nullptr));
-  }
+  // Each unit's features depend on it and the next alone: a long document's are found on
+  // every core.
+  std::vector<Features> f(units.size());
+  constexpr std::size_t kUnitsPerThread = 512;
+  parallel_for(units.size(), kUnitsPerThread, [&](std::size_t i) {
+    f[i] = features_of(units[i], i + 1 < units.size() ? &units[i + 1] : nullptr);
+  });
   const std::vector<std::size_t> chain = numbering_chain(f);
   std::vector<std::string> signal_words;
   const Signals signals = find_signals(units, f, chain, signal_words);
