@@ -80,22 +80,37 @@ void trim_back(Inlines& inlines) {
 std::string clean(std::string_view text, bool code) {
   std::string out;
   out.reserve(text.size());
+  std::size_t kept = 0;  // text[kept, i) is copied as it is, in one piece
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != 0xEF) continue;
+    if (c == 0xEF && !(i + 2 < text.size() && text[i + 1] == '\xBF' &&
+                       (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')))
+      continue;
+    out.append(text.substr(kept, i - kept));
     if (c == '\t') {
       out += code ? '\t' : ' ';
     } else if (c == '\n') {
       out += code ? '\n' : ' ';
-    } else if (c < 0x20) {
-      continue;
-    } else if (c == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' &&
-               (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
-      i += 2;
-    } else {
-      out += static_cast<char>(c);
+    } else if (c == 0xEF) {
+      i += 2;  // U+FFFE or U+FFFF: not a character
     }
+    kept = i + 1;
   }
+  out.append(text.substr(std::min(kept, text.size())));
   return out;
+}
+
+// Whether two language tags share their primary subtag, case-insensitively ("EN-US", "en").
+bool same_primary_language(std::string_view a, std::string_view b) {
+  a = a.substr(0, a.find_first_of("-_"));
+  b = b.substr(0, b.find_first_of("-_"));
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
 }
 
 // Han, kana, Hangul and their punctuation: the text w:eastAsia names the language of.
@@ -240,20 +255,21 @@ class ParagraphReader {
   // applies depends on the text: w:bidi for a right-to-left run, w:eastAsia for CJK text.
   int span_of(pugi::xml_node run, const RunProps& props) {
     const bool rtl = props.rtl.value_or(false);
-    std::optional<std::string> lang = rtl ? props.bidi_lang : props.lang;
+    const std::optional<std::string>* lang = rtl ? &props.bidi_lang : &props.lang;
     if (!rtl && props.east_asian_lang) {
-      std::string text;
-      for (pugi::xml_node t : run.children()) {
-        if (is(t, n_.w, "t")) text += t.text().get();
+      for (pugi::xml_node t = run.first_child(); t; t = t.next_sibling()) {
+        if (is(t, n_.w, "t") && holds_east_asian(text_of(t))) {
+          lang = &props.east_asian_lang;
+          break;
+        }
       }
-      if (holds_east_asian(text)) lang = props.east_asian_lang;
     }
     Attributes attributes;
     // Neither the document's language nor the styles' default (w:val, which Latin text such
     // as digits keeps in a Japanese or Arabic document) is a change.
-    if (lang && primary_language(*lang) != primary_language(r_.language) &&
-        primary_language(*lang) != primary_language(r_.styles.default_language()))
-      attributes.language = *lang;
+    if (*lang && !same_primary_language(**lang, r_.language) &&
+        !same_primary_language(**lang, r_.styles.default_language()))
+      attributes.language = **lang;
     if (rtl && !style_.para.bidi.value_or(false))  // the paragraph's direction already
       attributes.direction = Direction::rtl;
     if (attributes.empty()) return 0;

@@ -41,7 +41,11 @@ Names names_of(pugi::xml_node root) {
 std::optional<bool> on_off(pugi::xml_node parent, const std::string& w, std::string_view local) {
   pugi::xml_node node = child(parent, w, local);
   if (!node) return std::nullopt;
-  pugi::xml_attribute val = attr(node, w, "val");
+  return on_off_value(node, w);
+}
+
+bool on_off_value(pugi::xml_node property, const std::string& w) {
+  pugi::xml_attribute val = attr(property, w, "val");
   if (!val) return true;
   const std::string_view v = val.value();
   return !(v == "0" || v == "false" || v == "off" || v == "none");

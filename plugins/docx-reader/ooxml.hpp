@@ -54,6 +54,8 @@ inline pugi::xml_node child(pugi::xml_node node, const std::string& prefix,
 
 // An on/off property such as <w:b/> or <w:b w:val="0"/>: nothing when absent.
 std::optional<bool> on_off(pugi::xml_node parent, const std::string& w, std::string_view local);
+// The value of an on/off property element that is present.
+bool on_off_value(pugi::xml_node property, const std::string& w);
 
 // The text a w:t (or m:t) element holds.
 std::string_view text_of(pugi::xml_node node);

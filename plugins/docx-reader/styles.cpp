@@ -91,30 +91,49 @@ bool is_code_font(std::string_view font) {
 
 RunProps read_run_props(pugi::xml_node rpr, const Names& n) {
   RunProps p;
-  if (!rpr) return p;
-  p.bold = on_off(rpr, n.w, "b");
-  p.italic = on_off(rpr, n.w, "i");
-  p.strike = on_off(rpr, n.w, "strike");
-  if (auto dstrike = on_off(rpr, n.w, "dstrike"); dstrike && *dstrike) p.strike = true;
-  p.hidden = on_off(rpr, n.w, "vanish");
-  if (pugi::xml_node va = child(rpr, n.w, "vertAlign")) {
-    const std::string_view v = attr(va, n.w, "val").value();
-    p.vertical = v == "superscript" ? 1 : v == "subscript" ? 2 : 0;
+  // One pass over the children: a run's properties are read for every run of the document.
+  // Word writes at most one of each; where a hand-made part repeats one, the first counts.
+  bool dstrike = false;
+  bool fonts_seen = false;
+  bool lang_seen = false;
+  for (pugi::xml_node c = rpr.first_child(); c; c = c.next_sibling()) {
+    const std::string_view name = c.name();
+    if (!name.starts_with(n.w)) continue;
+    const std::string_view local = name.substr(n.w.size());
+    auto first = [](auto& property, auto value) {
+      if (!property) property = value;
+    };
+    if (local == "b") {
+      first(p.bold, on_off_value(c, n.w));
+    } else if (local == "i") {
+      first(p.italic, on_off_value(c, n.w));
+    } else if (local == "strike") {
+      first(p.strike, on_off_value(c, n.w));
+    } else if (local == "dstrike") {
+      dstrike = dstrike || on_off_value(c, n.w);
+    } else if (local == "vanish") {
+      first(p.hidden, on_off_value(c, n.w));
+    } else if (local == "rtl") {
+      first(p.rtl, on_off_value(c, n.w));
+    } else if (local == "vertAlign" && !p.vertical) {
+      const std::string_view v = attr(c, n.w, "val").value();
+      p.vertical = v == "superscript" ? 1 : v == "subscript" ? 2 : 0;
+    } else if (local == "rFonts" && !fonts_seen) {
+      fonts_seen = true;
+      const char* font = attr(c, n.w, "ascii").value();
+      if (!*font) font = attr(c, n.w, "hAnsi").value();
+      if (*font) p.code = is_code_font(font);
+    } else if (local == "lang" && !lang_seen) {
+      lang_seen = true;
+      const std::string_view v = attr(c, n.w, "val").value();
+      if (!v.empty()) p.lang = std::string(v);
+      const std::string_view bidi = attr(c, n.w, "bidi").value();
+      if (!bidi.empty()) p.bidi_lang = std::string(bidi);
+      const std::string_view east = attr(c, n.w, "eastAsia").value();
+      if (!east.empty()) p.east_asian_lang = std::string(east);
+    }
   }
-  if (pugi::xml_node fonts = child(rpr, n.w, "rFonts")) {
-    const char* font = attr(fonts, n.w, "ascii").value();
-    if (!*font) font = attr(fonts, n.w, "hAnsi").value();
-    if (*font) p.code = is_code_font(font);
-  }
-  if (pugi::xml_node lang = child(rpr, n.w, "lang")) {
-    const std::string_view v = attr(lang, n.w, "val").value();
-    if (!v.empty()) p.lang = std::string(v);
-    const std::string_view bidi = attr(lang, n.w, "bidi").value();
-    if (!bidi.empty()) p.bidi_lang = std::string(bidi);
-    const std::string_view east = attr(lang, n.w, "eastAsia").value();
-    if (!east.empty()) p.east_asian_lang = std::string(east);
-  }
-  p.rtl = on_off(rpr, n.w, "rtl");
+  if (dstrike) p.strike = true;
   return p;
 }
 
