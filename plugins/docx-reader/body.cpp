@@ -297,6 +297,9 @@ class ParagraphReader {
       add_text(clean(text_of(node), code_));
       return false;
     }
+    // Properties (read with their run or paragraph) and proofing marks follow nearly every run:
+    // they are told apart before the longer list below.
+    if (local == "rPr" || local == "pPr" || local == "proofErr") return false;
     if (local == "tab" || local == "ptab") {
       add_text(code_ ? "\t" : " ");
       return false;
