@@ -248,26 +248,18 @@ struct PartMarker {
     }
   }
 
-  // The introduction or the closing matter (all of a document that is not an interview):
-  // its paragraphs judged a few thousand bytes at a time, and only those of a stretch that
-  // may hold one in another language judged one by one.
-  void part(Blocks& blocks) const {
-    constexpr std::size_t kStretchBytes = 4096;
-    std::size_t start = 0;
+  // A stretch of the introduction or the closing matter (see stretches_of): its paragraphs
+  // judged together, and one by one only when together they may hold one in another language.
+  void stretch(std::span<Block> blocks) const {
     std::string text;
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-      if (const auto* paragraph = blocks[i].as<Paragraph>()) {
+    for (const Block& block : blocks) {
+      if (const auto* paragraph = block.as<Paragraph>()) {
         text += plain_text(paragraph->content);
         text += '\n';
       }
-      if (text.size() < kStretchBytes && i + 1 < blocks.size()) continue;
-      const std::optional<LanguageShares> shares = language_shares(text, kMinLettersForPart);
-      if (shares && may_hold_other_part(*shares)) {
-        paragraphs(std::span<Block>(blocks).subspan(start, i + 1 - start));
-      }
-      start = i + 1;
-      text.clear();
     }
+    const std::optional<LanguageShares> shares = language_shares(text, kMinLettersForPart);
+    if (shares && may_hold_other_part(*shares)) paragraphs(blocks);
   }
 
   // A question long and sure enough to judge, in another language: its words in a Span.
@@ -300,23 +292,46 @@ struct PartMarker {
   }
 };
 
+// The introduction or the closing matter (all of a document that is not an interview) cut
+// into stretches of a few thousand bytes of paragraph text, each judged on its own.
+std::vector<std::span<Block>> stretches_of(Blocks& blocks) {
+  constexpr std::size_t kStretchBytes = 4096;
+  std::vector<std::span<Block>> stretches;
+  std::size_t start = 0;
+  std::size_t bytes = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (const auto* paragraph = blocks[i].as<Paragraph>()) {
+      bytes += plain_text(paragraph->content).size() + 1;
+    }
+    if (bytes < kStretchBytes && i + 1 < blocks.size()) continue;
+    stretches.push_back(std::span<Block>(blocks).subspan(start, i + 1 - start));
+    start = i + 1;
+    bytes = 0;
+  }
+  return stretches;
+}
+
 }  // namespace
 
 void mark_other_languages(Document& doc, Diagnostics& diagnostics) {
   if (trim(doc.meta.language).empty()) return;
   // The parts are judged independently (CLD2 keeps no state between calls), so a long
-  // document's are spread over the machine's cores.
-  // Task 0 is the introduction, 1..n the entries, n + 1 the closing matter.
-  const std::size_t tasks = doc.entries.size() + 2;
+  // document's are spread over the machine's cores. The tasks, in document order: the
+  // introduction's stretches, the entries, the closing matter's stretches.
+  const std::vector<std::span<Block>> intro = stretches_of(doc.intro);
+  const std::vector<std::span<Block>> trailing = stretches_of(doc.trailing);
+  const std::size_t first_entry = intro.size();
+  const std::size_t first_trailing = first_entry + doc.entries.size();
+  const std::size_t tasks = first_trailing + trailing.size();
   std::vector<std::vector<PartNote>> notes(tasks);
-  auto judge = [&doc, &notes, tasks](std::size_t task) {
+  auto judge = [&](std::size_t task) {
     const PartMarker marker{doc.meta, notes[task]};
-    if (task == 0) {
-      marker.part(doc.intro);
-    } else if (task + 1 == tasks) {
-      marker.part(doc.trailing);
+    if (task < first_entry) {
+      marker.stretch(intro[task]);
+    } else if (task >= first_trailing) {
+      marker.stretch(trailing[task - first_trailing]);
     } else {
-      QandA& entry = doc.entries[task - 1];
+      QandA& entry = doc.entries[task - first_entry];
       marker.question(entry);
       marker.answer(entry);
     }

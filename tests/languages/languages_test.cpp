@@ -299,7 +299,7 @@ TEST_CASE("a long interview's answers in other languages are marked, and noted i
   CHECK(count_of(page, "<div lang=\"ko\">") == korean.size());
   // The notes name the answers' lines, and come out in the document's order.
   std::vector<int> lines;
-  const std::regex note(":(\\d+):\\d+: note: answer in (fr|ko) ");
+  const std::regex note(":(\\d+):(?:\\d+:)? note: answer in (fr|ko) ");
   for (auto m = std::sregex_iterator(first.err.begin(), first.err.end(), note);
        m != std::sregex_iterator(); ++m) {
     lines.push_back(std::stoi((*m)[1].str()));
@@ -311,4 +311,44 @@ TEST_CASE("a long interview's answers in other languages are marked, and noted i
     CHECK(again.err == first.err);
     CHECK(read_file(dir / "out.html") == page);
   }
+}
+
+// A long article (no questions) is judged a stretch at a time, the stretches on several
+// threads: each paragraph in another language is marked, and the notes come in order.
+TEST_CASE("a long article's paragraphs in other languages are marked, and noted in order") {
+  TempDir dir;
+  std::string text = "# What the regional offices wrote down\n\n";
+  std::size_t french = 0;
+  std::size_t korean = 0;
+  for (int i = 0; i < 1000; ++i) {
+    if (i % 97 == 13) {
+      text += kFrenchParagraph;
+      ++french;
+    } else if (i % 131 == 40) {
+      text += kKoreanParagraph;
+      ++korean;
+    }
+    text += english_paragraph(i);
+  }
+  write_file(dir / "article.md", text);
+  auto convert = [&] {
+    return run_cli({(dir / "article.md").string(), "-v", "-t", "html", "-M", "lang=en", "-o",
+                    (dir / "out.html").string()});
+  };
+  const auto first = convert();
+  REQUIRE(first.exit_code == 0);
+  const std::string page = read_file(dir / "out.html");
+  CHECK(count_of(page, "<div lang=\"fr\">") == french);
+  CHECK(count_of(page, "<div lang=\"ko\">") == korean);
+  std::vector<int> lines;
+  const std::regex note(":(\\d+):(?:\\d+:)? note: paragraph in (fr|ko) ");
+  for (auto m = std::sregex_iterator(first.err.begin(), first.err.end(), note);
+       m != std::sregex_iterator(); ++m) {
+    lines.push_back(std::stoi((*m)[1].str()));
+  }
+  CHECK(lines.size() == french + korean);
+  CHECK(std::is_sorted(lines.begin(), lines.end()));
+  const auto again = convert();
+  CHECK(again.err == first.err);
+  CHECK(read_file(dir / "out.html") == page);
 }
