@@ -1,4 +1,4 @@
-// Paragraphs, runs and tables.
+// Paragraphs and runs, and a body read in order (tables are read in tables.cpp).
 //
 // Word splits one word over several runs whenever spell-checking, revision marks or an
 // editor's cursor touched it, so runs are read into pieces of text with their formatting and
@@ -40,39 +40,6 @@ struct Piece {
 bool is_blank_text(const Piece& p) {
   const Text* text = p.node.as<Text>();
   return text && is_blank(text->text);
-}
-
-Inlines* children_of(Inline& node) {
-  if (Strong* s = node.as<Strong>()) return &s->children;
-  if (Emphasis* e = node.as<Emphasis>()) return &e->children;
-  if (Strikethrough* k = node.as<Strikethrough>()) return &k->children;
-  if (Link* l = node.as<Link>()) return &l->children;
-  if (Superscript* u = node.as<Superscript>()) return &u->children;
-  if (Subscript* d = node.as<Subscript>()) return &d->children;
-  if (Span* s = node.as<Span>()) return &s->children;
-  return nullptr;
-}
-
-// Drops white space and line breaks at the end of a paragraph, inside its formatting too
-// (which nests a few levels at most: the reader builds it).
-void trim_back(Inlines& inlines) {
-  while (!inlines.empty()) {
-    Inline& last = inlines.back();
-    if (last.kind() == InlineKind::hard_break || last.kind() == InlineKind::soft_break) {
-      inlines.pop_back();
-    } else if (Text* text = last.as<Text>()) {
-      text->text.resize(trim_end(text->text).size());
-      if (!text->text.empty()) return;
-      inlines.pop_back();
-    } else if (Inlines* children = children_of(last)) {
-      trim_back(*children);
-      if (!children->empty()) return;
-      if (last.kind() == InlineKind::link) return;  // keep a link even when it shows no text
-      inlines.pop_back();
-    } else {
-      return;
-    }
-  }
 }
 
 // Characters a Document may not hold (NUL, CR, other C0 controls, U+FFFE/U+FFFF) dropped; tabs
@@ -637,6 +604,8 @@ class ParagraphReader {
   int instruction_fields_ = 0;
 };
 
+}  // namespace
+
 Para read_paragraph(pugi::xml_node p, Reading& reading) {
   const Names& n = reading.names;
   pugi::xml_node ppr = child(p, n.w, "pPr");
@@ -684,91 +653,6 @@ bool container(pugi::xml_node node, const Names& n) {
          is(node, n.w, "ins") || is(node, n.w, "moveTo");
 }
 
-// A table. Cells hold inline content only, so a cell's paragraphs join with line breaks and a
-// table nested in a cell gives its paragraphs to that cell. A table with no cell leaves
-// `item.table` unset; a right-to-left table (w:bidiVisual, its first column on the right) in
-// a left-to-right document comes in a right-to-left division.
-Item read_table(pugi::xml_node tbl, Reading& reading) {
-  const Names& n = reading.names;
-  std::size_t grid = 0;
-  for (pugi::xml_node col : child(tbl, n.w, "tblGrid").children()) grid += is(col, n.w, "gridCol");
-  const std::size_t limit = grid > 0 ? grid : 1000;
-  Table table;
-  bool header = false;
-  std::size_t width = 0;
-  std::string text;
-  auto rows = [&](pugi::xml_node e) {
-    if (is(e, n.w, "tr")) {
-      std::vector<TableCell> row;
-      traverse(
-          e,
-          [&](pugi::xml_node c) {
-            if (container(c, n)) return true;
-            if (!is(c, n.w, "tc")) return false;
-            pugi::xml_node pr = child(c, n.w, "tcPr");
-            const std::size_t span = std::clamp<std::size_t>(
-                attr(child(pr, n.w, "gridSpan"), n.w, "val").as_uint(1), 1,
-                std::max<std::size_t>(1, limit > row.size() ? limit - row.size() : 1));
-            pugi::xml_node merge = child(pr, n.w, "vMerge");
-            const bool continued =
-                merge && std::string_view(attr(merge, n.w, "val").value()) != "restart";
-            TableCell cell;
-            traverse(
-                c,
-                [&](pugi::xml_node inner) {
-                  if (is(inner, n.w, "p")) {
-                    Para para = read_paragraph(inner, reading);
-                    if (continued || is_empty(para)) return false;
-                    if (!cell.content.empty()) cell.content.push_back(HardBreak{});
-                    for (Inline& node : directed_content(para)) {
-                      cell.content.push_back(std::move(node));
-                    }
-                    if (text.size() < 500) text += " " + para.text;
-                    return false;
-                  }
-                  return container(inner, n) || is(inner, n.w, "tbl") || is(inner, n.w, "tr") ||
-                         is(inner, n.w, "tc");
-                },
-                [](pugi::xml_node) {});
-            row.push_back(std::move(cell));
-            for (std::size_t k = 1; k < span; ++k) row.push_back(TableCell{});
-            return false;
-          },
-          [](pugi::xml_node) {});
-      if (row.empty()) return false;  // a row without cells shows nothing
-      width = std::max(width, row.size());
-      const bool is_header = on_off(child(e, n.w, "trPr"), n.w, "tblHeader").value_or(false);
-      if (is_header && !header && table.rows.empty()) {
-        table.header = std::move(row);
-        header = true;
-      } else {
-        table.rows.push_back(std::move(row));
-      }
-      return false;
-    }
-    return container(e, n);
-  };
-  traverse(tbl, rows, [](pugi::xml_node) {});
-  table.alignments.assign(width, Alignment::none);
-  Item item;
-  item.para.pos = {reading.paragraphs, 0};
-  if (table.header.empty() && table.rows.empty()) return item;
-  const bool rtl = on_off(child(tbl, n.w, "tblPr"), n.w, "bidiVisual").value_or(false);
-  if (rtl && !reading.rtl) {
-    item.table =
-        Block(Division{Attributes{.direction = Direction::rtl}, {std::move(table)}}, item.para.pos);
-  } else {
-    item.table = Block(std::move(table), item.para.pos);
-  }
-  std::string_view shown = trim(text);
-  std::size_t cut = std::min<std::size_t>(shown.size(), 500);
-  while (cut < shown.size() && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
-  item.table_text = std::string(shown.substr(0, cut));
-  return item;
-}
-
-}  // namespace
-
 std::vector<Item> read_body(pugi::xml_node body, Reading& reading) {
   const Names& n = reading.names;
   std::vector<Item> items;
@@ -804,99 +688,6 @@ std::vector<Item> read_body(pugi::xml_node body, Reading& reading) {
       },
       [](pugi::xml_node) {});
   return items;
-}
-
-Inlines directed_content(Para& para) {
-  if (para.direction == Direction::unspecified || para.content.empty()) {
-    return std::move(para.content);
-  }
-  return Inlines{Span{Attributes{.direction = para.direction}, std::move(para.content)}};
-}
-
-std::string flat_text(const Inlines& inlines) {
-  std::string out;
-  for (const Inline& node : inlines) {
-    if (const Text* text = node.as<Text>()) {
-      out += text->text;
-    } else if (const Code* code = node.as<Code>()) {
-      out += code->text;
-    } else if (node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break) {
-      out += ' ';
-    } else if (const Strong* s = node.as<Strong>()) {
-      out += flat_text(s->children);
-    } else if (const Emphasis* e = node.as<Emphasis>()) {
-      out += flat_text(e->children);
-    } else if (const Strikethrough* k = node.as<Strikethrough>()) {
-      out += flat_text(k->children);
-    } else if (const Link* l = node.as<Link>()) {
-      out += flat_text(l->children);
-    } else if (const Superscript* u = node.as<Superscript>()) {
-      out += flat_text(u->children);
-    } else if (const Subscript* d = node.as<Subscript>()) {
-      out += flat_text(d->children);
-    } else if (const Span* sp = node.as<Span>()) {
-      out += flat_text(sp->children);
-    }
-  }
-  return out;
-}
-
-namespace {
-
-// Removes up to `bytes` from the front; returns how many remain to remove.
-std::size_t strip(Inlines& inlines, std::size_t bytes) {
-  std::size_t i = 0;
-  while (i < inlines.size() && bytes > 0) {
-    Inline& node = inlines[i];
-    std::string* text = nullptr;
-    if (Text* t = node.as<Text>()) text = &t->text;
-    if (Code* c = node.as<Code>()) text = &c->text;
-    if (text) {
-      if (text->size() <= bytes) {
-        bytes -= text->size();
-        inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(i));
-      } else {
-        text->erase(0, bytes);
-        bytes = 0;
-      }
-    } else if (node.kind() == InlineKind::soft_break || node.kind() == InlineKind::hard_break) {
-      --bytes;
-      inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(i));
-    } else if (Inlines* children = children_of(node)) {
-      bytes = strip(*children, bytes);
-      if (children->empty()) {
-        inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(i));
-      } else {
-        ++i;
-      }
-    } else {
-      ++i;  // an image: no text to remove
-    }
-  }
-  return bytes;
-}
-
-}  // namespace
-
-void strip_front(Inlines& inlines, std::size_t bytes) {
-  strip(inlines, bytes);
-  const std::string rest = flat_text(inlines);
-  const std::string_view trimmed = trim(rest);
-  const std::size_t lead =
-      rest.empty() ? 0 : static_cast<std::size_t>(trimmed.data() - rest.data());
-  if (lead > 0) strip(inlines, lead);
-}
-
-void unwrap_strong(Inlines& inlines) {
-  Inlines out;
-  for (Inline& node : inlines) {
-    if (Strong* s = node.as<Strong>()) {
-      for (Inline& inner : s->children) out.push_back(std::move(inner));
-    } else {
-      out.push_back(std::move(node));
-    }
-  }
-  inlines = std::move(out);
 }
 
 }  // namespace govtech::docx

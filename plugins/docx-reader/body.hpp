@@ -84,6 +84,18 @@ struct Reading {
   bool embedded_documents = false;
 };
 
+// Drops white space and line breaks at the end of a paragraph (inline_text.cpp).
+void trim_back(Inlines& inlines);
+
+// One paragraph (w:p) read: its inlines, plain text, style and list level.
+Para read_paragraph(pugi::xml_node p, Reading& reading);
+// Shows nothing: no text, no picture, no link.
+bool is_empty(const Para& para);
+// Elements whose children the body reads as its own: content controls, custom XML, insertions.
+bool container(pugi::xml_node node, const Names& n);
+// A table (w:tbl) as an item (tables.cpp).
+Item read_table(pugi::xml_node tbl, Reading& reading);
+
 // The items of a body (w:body, a w:footnote, ...) in order. Empty paragraphs are not items:
 // they raise the next item's blanks_before.
 std::vector<Item> read_body(pugi::xml_node body, Reading& reading);
