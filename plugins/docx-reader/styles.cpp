@@ -93,16 +93,16 @@ RunProps read_run_props(pugi::xml_node rpr, const Names& n) {
   RunProps p;
   // One pass over the children: a run's properties are read for every run of the document.
   // Word writes at most one of each; where a hand-made part repeats one, the first counts.
-  bool dstrike = false;
+  std::optional<bool> dstrike;
   bool fonts_seen = false;
   bool lang_seen = false;
+  auto first = [](auto& property, auto value) {
+    if (!property) property = value;
+  };
   for (pugi::xml_node c = rpr.first_child(); c; c = c.next_sibling()) {
     const std::string_view name = c.name();
     if (!name.starts_with(n.w)) continue;
     const std::string_view local = name.substr(n.w.size());
-    auto first = [](auto& property, auto value) {
-      if (!property) property = value;
-    };
     if (local == "b") {
       first(p.bold, on_off_value(c, n.w));
     } else if (local == "i") {
@@ -110,7 +110,7 @@ RunProps read_run_props(pugi::xml_node rpr, const Names& n) {
     } else if (local == "strike") {
       first(p.strike, on_off_value(c, n.w));
     } else if (local == "dstrike") {
-      dstrike = dstrike || on_off_value(c, n.w);
+      first(dstrike, on_off_value(c, n.w));
     } else if (local == "vanish") {
       first(p.hidden, on_off_value(c, n.w));
     } else if (local == "rtl") {
@@ -133,7 +133,7 @@ RunProps read_run_props(pugi::xml_node rpr, const Names& n) {
       if (!east.empty()) p.east_asian_lang = std::string(east);
     }
   }
-  if (dstrike) p.strike = true;
+  if (dstrike == true) p.strike = true;
   return p;
 }
 
