@@ -73,6 +73,35 @@ Package::Package(std::string_view bytes, Limits limits) : bytes_(bytes), limits_
   }
 }
 
+std::optional<std::string> Package::inflate_whole(zip_uint64_t index, const zip_stat_t& stat) {
+  constexpr zip_uint64_t needed =
+      ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC;
+  if ((stat.valid & needed) != needed || stat.comp_method != ZIP_CM_DEFLATE) return std::nullopt;
+  // A compressed size past the end of the archive is a lie the streamed read reports.
+  if (stat.comp_size > bytes_.size()) return std::nullopt;
+  std::unique_ptr<zip_file_t, CloseFile> file(
+      zip_fopen_index(archive_.get(), index, ZIP_FL_COMPRESSED));
+  if (!file) return std::nullopt;
+  std::string packed(static_cast<std::size_t>(stat.comp_size), '\0');
+  std::size_t at = 0;
+  while (at < packed.size()) {
+    const zip_int64_t got = zip_fread(file.get(), packed.data() + at, packed.size() - at);
+    if (got <= 0) return std::nullopt;
+    at += static_cast<std::size_t>(got);
+  }
+  if (!decompressor_) decompressor_.reset(libdeflate_alloc_decompressor());
+  if (!decompressor_) return std::nullopt;
+  std::string out(static_cast<std::size_t>(stat.size), '\0');
+  std::size_t inflated = 0;
+  const libdeflate_result result = libdeflate_deflate_decompress(
+      decompressor_.get(), packed.data(), packed.size(), out.data(), out.size(), &inflated);
+  if (result != LIBDEFLATE_SUCCESS || inflated != out.size() ||
+      libdeflate_crc32(0, out.data(), out.size()) != stat.crc) {
+    return std::nullopt;
+  }
+  return out;
+}
+
 bool Package::has(std::string_view name) const {
   return index_.find(name) != index_.end();
 }
@@ -107,10 +136,11 @@ std::optional<std::string> Package::read(std::string_view name) {
     fail("the ZIP entry '" + entry + "' inflates " + std::to_string(ratio) +
          " times its stored size: refused as a zip bomb");
   }
-  struct Close {
-    void operator()(zip_file_t* file) const { zip_fclose(file); }
-  };
-  std::unique_ptr<zip_file_t, Close> file(zip_fopen_index(archive_.get(), found->second, 0));
+  if (std::optional<std::string> out = inflate_whole(found->second, stat)) {
+    read_so_far_ += out->size();
+    return out;
+  }
+  std::unique_ptr<zip_file_t, CloseFile> file(zip_fopen_index(archive_.get(), found->second, 0));
   if (!file) {
     fail("the ZIP entry '" + entry + "' cannot be opened (" +
          std::string(zip_strerror(archive_.get())) + ")");

@@ -4,6 +4,7 @@
 // every problem into an Error that names the entry.
 #pragma once
 
+#include <libdeflate.h>
 #include <zip.h>
 
 #include <cstdint>
@@ -52,6 +53,18 @@ class Package {
   Relationships relationships(std::string_view part);
 
  private:
+  // The entry inflated at once by libdeflate, when it is deflated and inflates to exactly
+  // the size and CRC-32 it declares, as nearly every entry does: about three times as fast as
+  // libzip's zlib stream. Nothing otherwise, and read() streams it through libzip, which
+  // reports what is wrong and stops at the limits whatever the entry declared.
+  std::optional<std::string> inflate_whole(zip_uint64_t index, const zip_stat_t& stat);
+
+  struct CloseFile {
+    void operator()(zip_file_t* file) const { zip_fclose(file); }
+  };
+  struct FreeDecompressor {
+    void operator()(libdeflate_decompressor* d) const { libdeflate_free_decompressor(d); }
+  };
   std::string_view bytes_;  // libzip reads from it: it must outlive the package
   Limits limits_;
   std::uint64_t read_so_far_ = 0;
@@ -60,6 +73,7 @@ class Package {
   };
   std::unique_ptr<zip_t, Discard> archive_;  // freed also when the constructor throws
   std::map<std::string, zip_uint64_t, std::less<>> index_;
+  std::unique_ptr<libdeflate_decompressor, FreeDecompressor> decompressor_;
 };
 
 // `target` of a relationship held by `part`, as a part name from the package root: "media/a.png"

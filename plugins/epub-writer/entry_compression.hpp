@@ -1,7 +1,7 @@
-// Compressing one container entry with zlib before libzip sees it. libzip would deflate every
-// entry with the largest window and hash table (about 400 KB to set up and clear); a window
-// sized to the entry does the same work for small files at a fraction of the cost, and most
-// files in a book are small.
+// Compressing one container entry before libzip sees it, with libdeflate: it reaches zlib's
+// ratio at each level in about a third of the time, and libzip would deflate every entry with
+// zlib's largest window and hash table (about 400 KB to set up and clear), though most files
+// in a book are small. Entries are compressed on several threads for a long book.
 #pragma once
 
 #include <cstdint>

@@ -257,3 +257,35 @@ TEST_CASE("a part in UTF-16 is read; one that is not valid UTF-16 is refused") {
   CHECK(show(doc.intro[0]) == "Sixteen bits");
   CHECK(mentions(docx_error(with_document(utf16(xml, false))), "not valid UTF-16"));
 }
+
+TEST_CASE("an entry whose CRC-32 or size is not what the archive declares") {
+  const std::string text = "The services we built reach people where they are. ";
+  std::string whole;
+  for (int i = 0; i < 200; ++i) whole += text;
+  const std::string zip = DocxBuilder().body(p(whole)).bytes();
+  // The local header holds the CRC-32 at 14 bytes and the uncompressed size at 22, the
+  // central directory's at 16 and 24; each is followed by the name at 30 and 46.
+  auto patched = [&](std::size_t local_at, std::size_t central_at, std::uint32_t value) {
+    std::string bytes = zip;
+    const std::string name = "word/document.xml";
+    for (std::size_t at = bytes.find(name); at != std::string::npos;
+         at = bytes.find(name, at + 1)) {
+      const bool central = at >= 46 && bytes.compare(at - 46, 4, "PK\x01\x02") == 0;
+      const bool local = at >= 30 && bytes.compare(at - 30, 4, "PK\x03\x04") == 0;
+      if (!central && !local) continue;
+      const std::size_t field = at - (central ? 46 - central_at : 30 - local_at);
+      for (int k = 0; k < 4; ++k) bytes[field + k] = static_cast<char>(value >> (8 * k));
+    }
+    return bytes;
+  };
+  CHECK(mentions(docx_error(patched(14, 16, 0x12345678u)),
+                 "the ZIP entry 'word/document.xml' is damaged"));
+  // A size that understates the entry: read through libzip's stream, within the bounds.
+  const std::string understated = patched(22, 24, 100);
+  const std::string error = docx_error(understated);
+  if (error.empty()) {
+    CHECK(read_docx(understated).intro.size() == 1);
+  } else {
+    CHECK(mentions(error, "word/document.xml"));
+  }
+}

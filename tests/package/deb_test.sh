@@ -62,8 +62,8 @@ expect_text "$work/runtime.control" "Package: govtech-convert"
 expect_text "$work/runtime.control" "Version: $version"
 # dpkg-shlibdeps's share: the C++ runtime and the libraries the plugins link.
 depends=", $(sed -n 's/^Depends: //p' "$work/runtime.control")"
-for dependency in libc6 libstdc++6 libboost-program-options1 libzip4 libpugixml1v5 libmd4c0 \
-  libyaml-cpp0 libgumbo1 iso-codes; do
+for dependency in libc6 libstdc++6 libboost-program-options1 libzip4 libdeflate0 libpugixml1v5 \
+  libmd4c0 libyaml-cpp0 libgumbo1 iso-codes; do
   [[ $depends == *", $dependency"* ]] ||
     { cat "$work/runtime.control" >&2; fail "the package does not depend on $dependency"; }
 done
