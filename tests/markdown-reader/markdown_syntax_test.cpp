@@ -1,7 +1,7 @@
 // The syntax the Markdown reader reads around md4c, one concern at a time, through the
 // reader's own objects: attribute blocks, footnote definitions, inline syntax (references,
 // inline notes, superscripts, spans), block syntax (heading attributes, figures, definition
-// lists, line blocks) and smart punctuation.
+// lists, line blocks), smart punctuation, and what the builder reads ahead of md4c.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -10,6 +10,7 @@
 #include "footnote_definitions.hpp"
 #include "govtech/ast.hpp"
 #include "markdown_blocks.hpp"
+#include "read_ahead.hpp"
 #include "smart_punctuation.hpp"
 
 using namespace govtech;
@@ -239,4 +240,33 @@ TEST_CASE("thousands of quotation marks and brackets stay shallow and linear") {
     if (next) ++depth;
   }
   CHECK(depth <= 16);
+}
+
+TEST_CASE("a table row's cells are counted as md4c finds them") {
+  CHECK(count_row_cells("| a | b | c |") == 3);
+  CHECK(count_row_cells("a | b") == 2);
+  CHECK(count_row_cells("> | a | b |") == 2);      // in a block quote
+  CHECK(count_row_cells("| a \\| b |") == 1);      // an escaped pipe separates nothing
+  CHECK(count_row_cells("| `a | b` | c |") == 2);  // nor does one inside a code span
+  CHECK(count_row_cells("| ``a ` | b`` | c |") == 2);
+  CHECK(count_row_cells("| `a | b |") == 2);  // an unclosed backtick run is text
+  CHECK(count_row_cells("||||") == 0);
+  CHECK(count_row_cells("") == 0);
+}
+
+TEST_CASE("the inlines left in a paragraph are bounded from above") {
+  // Each line end, pair of delimiter runs and opener can start an inline, and text between.
+  CHECK(inline_bound("plain words") == 1);
+  CHECK(inline_bound("one\ntwo\nthree") == 5);
+  CHECK(inline_bound("*a* and [b](c) and <d>") >= 7);
+  // The paragraph ends at a blank line: what follows it is not counted.
+  CHECK(inline_bound("a\n\n*b* *c* *d*") == inline_bound("a\n"));
+  // The bound holds for the paragraph as md4c builds it.
+  const std::string paragraph = "Some *emphasis*, `code`, [a link](u) and <b>html</b>\nend";
+  Diagnostics diagnostics;
+  const Blocks blocks = read(paragraph, diagnostics);
+  REQUIRE(blocks.size() == 1);
+  const Paragraph* p = blocks[0].as<Paragraph>();
+  REQUIRE(p);
+  CHECK(p->content.size() <= inline_bound(paragraph));
 }
