@@ -153,9 +153,9 @@ namespace {
 // document's paragraph (or the reverse) is no reason to mark it.
 bool same_language(std::string_view a, std::string_view b) {
   // Primary subtags, case-insensitively: Word writes "EN-US".
+  if (same_primary_language(a, b)) return true;
   const std::string pa = primary_language(a);
   const std::string pb = primary_language(b);
-  if (pa == pb) return true;
   for (auto [x, y] :
        {std::pair{"id", "ms"}, std::pair{"hr", "bs"}, std::pair{"sr", "bs"}, std::pair{"sr", "hr"},
         std::pair{"nb", "no"}, std::pair{"nn", "no"}, std::pair{"da", "no"}}) {

@@ -113,4 +113,12 @@ std::string primary_language(std::string_view bcp47) {
   return ascii_lower(bcp47.substr(0, bcp47.find_first_of("-_")));
 }
 
+bool same_primary_language(std::string_view a, std::string_view b) {
+  a = a.substr(0, a.find_first_of("-_"));
+  b = b.substr(0, b.find_first_of("-_"));
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [&](char x, char y) { return lower(x) == lower(y); });
+}
+
 }  // namespace govtech

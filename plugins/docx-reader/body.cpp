@@ -68,18 +68,6 @@ std::string clean(std::string_view text, bool code) {
   return out;
 }
 
-// Whether two language tags share their primary subtag, case-insensitively ("EN-US", "en").
-bool same_primary_language(std::string_view a, std::string_view b) {
-  a = a.substr(0, a.find_first_of("-_"));
-  b = b.substr(0, b.find_first_of("-_"));
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
-
 // Han, kana, Hangul and their punctuation: the text w:eastAsia names the language of.
 bool holds_east_asian(std::string_view text) {
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {

@@ -45,8 +45,7 @@ Attributes changed_attributes(const GumboNode* element, const PageInfo& page, bo
   if (inherited_dir == Direction::unspecified) inherited_dir = Direction::ltr;
   // Only the first subtag counts ("en-GB" inside "en-US"), so that Word's regional marks on
   // every run do not each become a span.
-  if (!lang.empty() &&
-      govtech::primary_language(lang) != govtech::primary_language(inherited_lang) &&
+  if (!lang.empty() && !govtech::same_primary_language(lang, inherited_lang) &&
       !(block && inherited_lang.empty()))
     out.language = lang;
   if (dir != Direction::unspecified && dir != inherited_dir) out.direction = dir;

@@ -87,3 +87,22 @@ TEST_CASE("the document's own direction wins over its language's") {
   CHECK(direction_name(Direction::rtl) == "rtl");
   CHECK(direction_name(Direction::unspecified).empty());
 }
+
+TEST_CASE("two tags are one language when their primary subtags are") {
+  CHECK(primary_language("EN-US") == "en");
+  CHECK(primary_language("pt_BR") == "pt");
+  for (auto [a, b] : {std::pair{"EN-US", "en"}, std::pair{"en-GB", "en_US"},
+                      std::pair{"zh-Hant-TW", "ZH"}, std::pair{"", ""}}) {
+    INFO(a << " " << b);
+    CHECK(same_primary_language(a, b));
+    CHECK(same_primary_language(b, a));
+    CHECK(same_primary_language(a, b) == (primary_language(a) == primary_language(b)));
+  }
+  for (auto [a, b] : {std::pair{"en", "eng"}, std::pair{"en-US", "es-US"}, std::pair{"en", ""},
+                      std::pair{"ko", "ko2"}}) {
+    INFO(a << " " << b);
+    CHECK_FALSE(same_primary_language(a, b));
+    CHECK_FALSE(same_primary_language(b, a));
+    CHECK(same_primary_language(a, b) == (primary_language(a) == primary_language(b)));
+  }
+}

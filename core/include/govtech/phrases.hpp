@@ -54,6 +54,9 @@ GOVTECH_API QuoteMarks quote_marks(std::string_view language, QuoteKind kind);
 // The primary language subtag of a BCP 47 tag, lower case: "EN-US" and "en_GB" give "en". Two
 // tags with the same one are one language to a reader's voice.
 GOVTECH_API std::string primary_language(std::string_view bcp47);
+// Whether `a` and `b` have the same primary subtag, as primary_language() gives it ("EN-US"
+// and "en"), without making either.
+GOVTECH_API bool same_primary_language(std::string_view a, std::string_view b);
 
 // ltr or rtl for a BCP 47 tag: its script subtag decides when it has one ("pa-Arab"), else
 // the language ("ar", "dv", "ckb" -> rtl); unspecified for an empty tag.
