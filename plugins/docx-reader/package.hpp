@@ -54,7 +54,7 @@ class Package {
 
  private:
   // The entry inflated at once by libdeflate, when it is deflated and inflates to exactly
-  // the size and CRC-32 it declares, as nearly every entry does: about three times as fast as
+  // the size and CRC-32 it declares, as nearly every entry does: half the instructions of
   // libzip's zlib stream. Nothing otherwise, and read() streams it through libzip, which
   // reports what is wrong and stops at the limits whatever the entry declared.
   std::optional<std::string> inflate_whole(zip_uint64_t index, const zip_stat_t& stat);

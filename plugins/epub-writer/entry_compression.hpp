@@ -1,7 +1,8 @@
-// Compressing one container entry before libzip sees it, with libdeflate: it reaches zlib's
-// ratio at each level in about a third of the time, and libzip would deflate every entry with
-// zlib's largest window and hash table (about 400 KB to set up and clear), though most files
-// in a book are small. Entries are compressed on several threads for a long book.
+// Compressing one container entry before libzip sees it, with libdeflate: at each level it
+// reaches zlib's ratio in less time (1.6 times as fast on a 1 MB page at level 6, 30 % fewer
+// instructions over a small book's entries), and libzip would deflate every entry with zlib's
+// largest window and hash table (about 400 KB to set up and clear), though most files in a
+// book are small. Entries are compressed on several threads for a long book.
 #pragma once
 
 #include <cstdint>
