@@ -162,9 +162,9 @@ std::optional<std::string> Package::read(std::string_view name) {
   return out;
 }
 
-std::optional<pugi::xml_document> Package::read_xml(std::string_view name) {
+std::unique_ptr<XmlPart> Package::read_xml(std::string_view name) {
   std::optional<std::string> bytes = read(name);
-  if (!bytes) return std::nullopt;
+  if (!bytes) return nullptr;
   const std::string entry(name);
   // UTF-16 (which the standard allows, if no word processor writes it) is converted by iconv,
   // which refuses what is not UTF-16, so that every part is checked UTF-8 when parsed.
@@ -179,22 +179,23 @@ std::optional<pugi::xml_document> Package::read_xml(std::string_view name) {
     fail("the XML part '" + entry + "' is not valid UTF-8 (byte offset " +
          std::to_string(bad->offset) + ")");
   }
-  std::optional<pugi::xml_document> doc(std::in_place);
+  auto part = std::make_unique<XmlPart>();
+  part->text = std::move(*bytes);
   const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single | pugi::parse_doctype;
-  const pugi::xml_parse_result result =
-      doc->load_buffer(bytes->data(), bytes->size(), options, pugi::encoding_utf8);
+  const pugi::xml_parse_result result = part->document.load_buffer_inplace(
+      part->text.data(), part->text.size(), options, pugi::encoding_utf8);
   if (!result) {
     fail("the XML part '" + entry + "' is malformed: " + result.description() + " at byte offset " +
          std::to_string(result.offset));
   }
-  for (pugi::xml_node node : doc->children()) {
+  for (pugi::xml_node node : part->document.children()) {
     if (node.type() == pugi::node_doctype) {
       fail("the XML part '" + entry +
            "' declares a DOCTYPE, which no word processor writes; refused");
     }
   }
-  if (!doc->document_element()) fail("the XML part '" + entry + "' holds no element");
-  return doc;
+  if (!part->document_element()) fail("the XML part '" + entry + "' holds no element");
+  return part;
 }
 
 Relationships Package::relationships(std::string_view part) {
