@@ -480,6 +480,7 @@ class ParagraphReader {
     const SourcePos pos{r_.paragraphs, 0};
     const std::string& target = rel->second.target;
     if (!rel->second.external) {
+      if (r_.detached) throw NeedsOrder{};
       auto known = r_.images.find(target);
       if (known == r_.images.end())
         known = r_.images.emplace(target, keep_picture(target, pos)).first;
@@ -641,40 +642,48 @@ bool container(pugi::xml_node node, const Names& n) {
          is(node, n.w, "ins") || is(node, n.w, "moveTo");
 }
 
-std::vector<Item> read_body(pugi::xml_node body, Reading& reading) {
+void read_body_elements(pugi::xml_node first, pugi::xml_node end, Reading& reading,
+                        std::vector<Item>& items, std::uint32_t& blanks) {
   const Names& n = reading.names;
+  // Whether to read the element's children as the body's own (a container).
+  auto visit = [&](pugi::xml_node node) {
+    if (is(node, n.w, "p")) {
+      Para para = read_paragraph(node, reading);
+      if (is_empty(para)) {
+        ++blanks;
+      } else {
+        items.push_back({.para = std::move(para), .blanks_before = blanks});
+        blanks = 1;
+      }
+      return false;
+    }
+    if (is(node, n.w, "tbl")) {
+      Item item = read_table(node, reading);
+      if (!item.table) return false;  // nothing in it
+      item.blanks_before = blanks;
+      blanks = 1;
+      items.push_back(std::move(item));
+      return false;
+    }
+    if (is(node, n.w, "del") || is(node, n.w, "moveFrom")) {
+      reading.tracked_changes = true;
+      return false;
+    }
+    if (is(node, n.w, "altChunk")) reading.embedded_documents = true;
+    if (is(node, n.w, "ins") || is(node, n.w, "moveTo")) reading.tracked_changes = true;
+    return container(node, n);
+  };
+  for (pugi::xml_node node = first; node && node != end; node = node.next_sibling()) {
+    if (node.type() == pugi::node_element && visit(node)) {
+      traverse(node, visit, [](pugi::xml_node) {});
+    }
+  }
+}
+
+std::vector<Item> read_body(pugi::xml_node body, Reading& reading) {
   std::vector<Item> items;
   std::uint32_t blanks = 1;
-  traverse(
-      body,
-      [&](pugi::xml_node node) {
-        if (is(node, n.w, "p")) {
-          Para para = read_paragraph(node, reading);
-          if (is_empty(para)) {
-            ++blanks;
-          } else {
-            items.push_back({.para = std::move(para), .blanks_before = blanks});
-            blanks = 1;
-          }
-          return false;
-        }
-        if (is(node, n.w, "tbl")) {
-          Item item = read_table(node, reading);
-          if (!item.table) return false;  // nothing in it
-          item.blanks_before = blanks;
-          blanks = 1;
-          items.push_back(std::move(item));
-          return false;
-        }
-        if (is(node, n.w, "del") || is(node, n.w, "moveFrom")) {
-          reading.tracked_changes = true;
-          return false;
-        }
-        if (is(node, n.w, "altChunk")) reading.embedded_documents = true;
-        if (is(node, n.w, "ins") || is(node, n.w, "moveTo")) reading.tracked_changes = true;
-        return container(node, n);
-      },
-      [](pugi::xml_node) {});
+  read_body_elements(body.first_child(), {}, reading, items, blanks);
   return items;
 }
 

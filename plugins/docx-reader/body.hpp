@@ -82,7 +82,15 @@ struct Reading {
   bool text_boxes = false;
   bool unknown_symbols = false;
   bool embedded_documents = false;
+  // Read apart from the text before it (body_in_parallel.cpp): positions and note numbers
+  // count from the stretch's start, to be shifted once the stretches are put together, and a
+  // picture in the package, whose place in the image budget and among the resources depends
+  // on what came before, stops the read with NeedsOrder.
+  bool detached = false;
 };
+
+// Thrown by a detached reading that met what only a reading in order can decide.
+struct NeedsOrder {};
 
 // Drops white space and line breaks at the end of a paragraph (inline_text.cpp).
 void trim_back(Inlines& inlines);
@@ -99,6 +107,13 @@ Item read_table(pugi::xml_node tbl, Reading& reading);
 // The items of a body (w:body, a w:footnote, ...) in order. Empty paragraphs are not items:
 // they raise the next item's blanks_before.
 std::vector<Item> read_body(pugi::xml_node body, Reading& reading);
+// The same for the sibling elements from `first` up to `end` (null: to the last), appended to
+// `items`; `blanks` carries the empty paragraphs not yet given to an item (1 + their count).
+void read_body_elements(pugi::xml_node first, pugi::xml_node end, Reading& reading,
+                        std::vector<Item>& items, std::uint32_t& blanks);
+// read_body for a long w:body: stretches of it read on the machine's cores and put together
+// into what read_body gives (body_in_parallel.cpp).
+std::vector<Item> read_long_body(pugi::xml_node body, Reading& reading);
 
 // The plain text of inline content as the reader counts it: text and code, breaks as one space,
 // images as nothing. strip_front() removes that many bytes of it from the front.

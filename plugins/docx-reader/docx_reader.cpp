@@ -224,7 +224,7 @@ Document read_docx(std::string_view input, ReadContext& ctx) {
   reading.rtl = reading.default_bidi.value_or(false) ||
                 direction_of_language(reading.language) == Direction::rtl;
   reading.max_image_bytes = limits.total;
-  std::vector<Item> items = read_body(body, reading);
+  std::vector<Item> items = read_long_body(body, reading);
   std::vector<Note> notes = read_notes(package, rels, reading);
   warn_about_leftovers(reading);
   if (items.empty()) {

@@ -8,62 +8,85 @@ namespace {
 
 constexpr const char* kPlaceholder = "docx-note";
 
-void fill(Blocks& blocks, const std::vector<Blocks>& notes);
+// Calls f(node, number) for each placeholder among the inlines, in notes' blocks included.
+template <class F>
+void visit_placeholders(Blocks& blocks, F& f);
+template <class F>
+void visit_placeholders(Block& block, F& f);
 
-void fill(Inlines& inlines, const std::vector<Blocks>& notes) {
+template <class F>
+void visit_placeholders(Inlines& inlines, F& f) {
   for (Inline& node : inlines) {
     if (Note* note = node.as<Note>()) {
       const Paragraph* p = note->blocks.size() == 1 ? note->blocks[0].as<Paragraph>() : nullptr;
       const RawInline* raw = p && p->content.size() == 1 ? p->content[0].as<RawInline>() : nullptr;
       if (!raw || raw->format != kPlaceholder) {
-        fill(note->blocks, notes);
-        continue;
-      }
-      const std::size_t number = std::stoul(raw->text);
-      if (number == 0 || number > notes.size() || notes[number - 1].empty()) {
-        node = Text{"[" + raw->text + "]"};
+        visit_placeholders(note->blocks, f);
       } else {
-        node = Note{notes[number - 1]};
+        f(node, std::stoul(raw->text));
       }
       continue;
     }
-    if (auto* n = node.as<Emphasis>()) fill(n->children, notes);
-    if (auto* n = node.as<Strong>()) fill(n->children, notes);
-    if (auto* n = node.as<Strikethrough>()) fill(n->children, notes);
-    if (auto* n = node.as<Link>()) fill(n->children, notes);
-    if (auto* n = node.as<Superscript>()) fill(n->children, notes);
-    if (auto* n = node.as<Subscript>()) fill(n->children, notes);
-    if (auto* n = node.as<Span>()) fill(n->children, notes);
+    if (auto* n = node.as<Emphasis>()) visit_placeholders(n->children, f);
+    if (auto* n = node.as<Strong>()) visit_placeholders(n->children, f);
+    if (auto* n = node.as<Strikethrough>()) visit_placeholders(n->children, f);
+    if (auto* n = node.as<Link>()) visit_placeholders(n->children, f);
+    if (auto* n = node.as<Superscript>()) visit_placeholders(n->children, f);
+    if (auto* n = node.as<Subscript>()) visit_placeholders(n->children, f);
+    if (auto* n = node.as<Span>()) visit_placeholders(n->children, f);
   }
 }
 
-void fill(Blocks& blocks, const std::vector<Blocks>& notes) {
-  for (Block& block : blocks) {
-    if (auto* b = block.as<Paragraph>()) fill(b->content, notes);
-    if (auto* b = block.as<Heading>()) fill(b->content, notes);
-    if (auto* b = block.as<BlockQuote>()) fill(b->blocks, notes);
-    if (auto* b = block.as<Division>()) fill(b->blocks, notes);
-    if (auto* b = block.as<BulletList>()) {
-      for (ListItem& item : b->items) fill(item.blocks, notes);
-    }
-    if (auto* b = block.as<OrderedList>()) {
-      for (ListItem& item : b->items) fill(item.blocks, notes);
-    }
-    if (auto* b = block.as<Table>()) {
-      for (TableCell& cell : b->header) fill(cell.content, notes);
-      for (auto& row : b->rows) {
-        for (TableCell& cell : row) fill(cell.content, notes);
-      }
-    }
-    if (auto* b = block.as<DefinitionList>()) {
-      for (DefinitionItem& item : b->items) {
-        fill(item.term, notes);
-        for (Blocks& definition : item.definitions) fill(definition, notes);
-      }
-    }
-    if (auto* b = block.as<Figure>()) fill(b->caption, notes);
+template <class F>
+void visit_placeholders(Block& block, F& f) {
+  if (auto* b = block.as<Paragraph>()) visit_placeholders(b->content, f);
+  if (auto* b = block.as<Heading>()) visit_placeholders(b->content, f);
+  if (auto* b = block.as<BlockQuote>()) visit_placeholders(b->blocks, f);
+  if (auto* b = block.as<Division>()) visit_placeholders(b->blocks, f);
+  if (auto* b = block.as<BulletList>()) {
+    for (ListItem& item : b->items) visit_placeholders(item.blocks, f);
   }
+  if (auto* b = block.as<OrderedList>()) {
+    for (ListItem& item : b->items) visit_placeholders(item.blocks, f);
+  }
+  if (auto* b = block.as<Table>()) {
+    for (TableCell& cell : b->header) visit_placeholders(cell.content, f);
+    for (auto& row : b->rows) {
+      for (TableCell& cell : row) visit_placeholders(cell.content, f);
+    }
+  }
+  if (auto* b = block.as<DefinitionList>()) {
+    for (DefinitionItem& item : b->items) {
+      visit_placeholders(item.term, f);
+      for (Blocks& definition : item.definitions) visit_placeholders(definition, f);
+    }
+  }
+  if (auto* b = block.as<Figure>()) visit_placeholders(b->caption, f);
 }
+
+template <class F>
+void visit_placeholders(Blocks& blocks, F& f) {
+  for (Block& block : blocks) visit_placeholders(block, f);
+}
+
+// Fills placeholders with their notes' blocks, or "[n]" for a note not found.
+struct Filler {
+  const std::vector<Blocks>& notes;
+  void operator()(Inline& node, std::size_t number) const {
+    if (number == 0 || number > notes.size() || notes[number - 1].empty()) {
+      node = Text{"[" + std::to_string(number) + "]"};
+    } else {
+      node = Note{notes[number - 1]};
+    }
+  }
+};
+
+struct Renumberer {
+  const std::vector<std::size_t>& numbers;
+  void operator()(Inline& node, std::size_t number) const {
+    if (number >= 1 && number <= numbers.size()) node = note_placeholder(numbers[number - 1]);
+  }
+};
 
 }  // namespace
 
@@ -72,12 +95,23 @@ Inline note_placeholder(std::size_t number) {
 }
 
 void place_notes(Document& doc, const std::vector<Blocks>& notes) {
-  fill(doc.intro, notes);
+  Filler fill{notes};
+  visit_placeholders(doc.intro, fill);
   for (QandA& entry : doc.entries) {
-    fill(entry.question, notes);
-    fill(entry.answer, notes);
+    visit_placeholders(entry.question, fill);
+    visit_placeholders(entry.answer, fill);
   }
-  fill(doc.trailing, notes);
+  visit_placeholders(doc.trailing, fill);
+}
+
+void renumber_notes(Inlines& inlines, const std::vector<std::size_t>& numbers) {
+  Renumberer renumber{numbers};
+  visit_placeholders(inlines, renumber);
+}
+
+void renumber_notes(Block& block, const std::vector<std::size_t>& numbers) {
+  Renumberer renumber{numbers};
+  visit_placeholders(block, renumber);
 }
 
 }  // namespace govtech::docx

@@ -1,0 +1,162 @@
+// A long body is read in stretches on the machine's cores and put together again. Wrapping the
+// same elements in one content control (w:sdt, whose content the reader takes as the body's
+// own) leaves the body a single element, read in one piece: the two must convert to the same
+// JSON with the same warnings, positions included, whatever falls at the seams between
+// stretches. On a machine of one core both are read in one piece and agree trivially; CI's
+// machines have two.
+#include <catch2/catch.hpp>
+#include <random>
+
+#include "cli_runner.hpp"
+#include "docx_builder.hpp"
+#include "files.hpp"
+
+using namespace govtech::testing;
+
+namespace {
+
+constexpr unsigned char kGif[] = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80,
+                                  0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0x21, 0xf9, 0x04,
+                                  0x01, 0x00, 0x00, 0x00, 0x00, 0x2c, 0x00, 0x00, 0x00, 0x00, 0x01,
+                                  0x00, 0x01, 0x00, 0x00, 0x02, 0x01, 0x44, 0x00, 0x3b};
+
+std::string picture(const std::string& rid, const std::string& descr) {
+  return "<w:p><w:r><w:drawing><wp:inline><wp:docPr id=\"1\" name=\"Picture\" descr=\"" + descr +
+         "\"/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed=\"" + rid +
+         "\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>"
+         "</w:r></w:p>";
+}
+
+std::string note_reference(bool endnote, int id) {
+  return std::string("<w:r><w:") + (endnote ? "endnote" : "footnote") + "Reference w:id=\"" +
+         std::to_string(id) + "\"/></w:r>";
+}
+
+struct Mix {
+  unsigned seed = 1;
+  bool pictures = false;  // pictures in the package, placed anywhere
+  // Questions told by the blank lines around them alone (plain paragraphs, an empty one
+  // before and after), one of them at each seam with its empty paragraph before the seam.
+  bool spaced = false;
+};
+
+// The body's elements: questions and answers with notes, tables, lists, links, tracked
+// changes (late in the body), linked pictures without alternative text (a warning with a position),
+// runs of empty paragraphs (some at the seams: the halves and quarters), and pictures in the
+// package.
+std::vector<std::string> elements(const Mix& mix, std::size_t count) {
+  std::mt19937 random(mix.seed);
+  auto chance = [&](int percent) { return static_cast<int>(random() % 100) < percent; };
+  const std::size_t quarter = count / 4;
+  std::vector<std::string> out;
+  for (std::size_t i = 0; out.size() < count; ++i) {
+    const std::size_t at = out.size();
+    if (mix.spaced) {
+      if (chance(8)) {
+        out.push_back("<w:p/>");
+        out.push_back(p("And what came of stretch " + std::to_string(i) + "?"));
+        out.push_back("<w:p/>");
+        continue;
+      }
+    } else if (at % quarter < 3 || at % quarter > quarter - 3 || chance(4)) {
+      out.push_back(chance(50) ? "<w:p/>"
+                               : "<w:p><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p>");
+      continue;
+    }
+    const std::string n = std::to_string(i);
+    switch (random() % 10) {
+      case 0:
+        if (mix.spaced) break;
+        out.push_back(bold_p("What changed in year " + n + "?"));
+        break;
+      case 1:
+        out.push_back("<w:tbl><w:tr><w:tc>" + p("Year") + "</w:tc><w:tc>" + p("Visits") +
+                      "</w:tc></w:tr><w:tr><w:tc>" + p(n) + "</w:tc><w:tc><w:p><w:r><w:t>" + n +
+                      "</w:t></w:r>" + note_reference(false, static_cast<int>(random() % 40) + 1) +
+                      "</w:p></w:tc></w:tr></w:tbl>");
+        break;
+      case 2:
+        out.push_back("<w:p><w:r><w:t xml:space=\"preserve\">Counted again in " + n +
+                      " </w:t></w:r>" +
+                      note_reference(chance(30), static_cast<int>(random() % 40) + 1) +
+                      "<w:r><w:t xml:space=\"preserve\"> and </w:t></w:r><w:hyperlink "
+                      "r:id=\"rIdL\"><w:r><w:t>published</w:t></w:r></w:hyperlink></w:p>");
+        break;
+      case 3:  // in the last quarter only, so that only a later stretch sees them
+        if (at < 3 * quarter) break;
+        out.push_back(
+            "<w:p><w:r><w:t xml:space=\"preserve\">Revised </w:t></w:r><w:del "
+            "w:id=\"1\"><w:r><w:delText>never</w:delText></w:r></w:del><w:ins "
+            "w:id=\"2\"><w:r><w:t>twice</w:t></w:r></w:ins></w:p>");
+        break;
+      case 4:
+        out.push_back(picture("rIdX", ""));  // linked, no alternative text: a warning
+        break;
+      case 5:
+        if (mix.pictures && chance(20)) {
+          out.push_back(picture(chance(50) ? "rIdP" : "rIdM", chance(50) ? "The counter" : ""));
+          break;
+        }
+        [[fallthrough]];
+      default:
+        out.push_back(p("Answer " + n + ": the queue was shorter, and the forms fewer."));
+    }
+  }
+  out.resize(count);
+  for (std::size_t seam = quarter; mix.spaced && seam + 1 < count; seam += quarter) {
+    out[seam - 1] = "<w:p/>";
+    out[seam] = p("And what came at seam " + std::to_string(seam) + "?");
+    out[seam + 1] = "<w:p/>";
+  }
+  return out;
+}
+
+std::string package(const std::string& body) {
+  std::string notes;
+  for (int id = 1; id <= 40; id += 2) {  // the even ones are missing: warned, kept as [n]
+    notes += "<w:footnote w:id=\"" + std::to_string(id) + "\">" + p("Note " + std::to_string(id)) +
+             "</w:footnote>";
+  }
+  return DocxBuilder()
+      .body(body)
+      .footnotes(notes)
+      .relationship("rIdL", "hyperlink", "https://example.org/report", true)
+      .relationship("rIdX", "image", "https://example.org/chart.png", true)
+      .relationship("rIdP", "image", "media/image1.gif")
+      .relationship("rIdM", "image", "media/missing.gif")
+      .file("word/media/image1.gif", std::string(reinterpret_cast<const char*>(kGif), sizeof kGif))
+      .bytes();
+}
+
+CliResult convert(const TempDir& dir, const std::string& name, const std::string& body) {
+  write_file(dir / name, package(body));
+  return run_cli({(dir / name).string(), "-t", "json", "-o", "-", "-v"});
+}
+
+std::string without(std::string text, const std::string& name) {
+  for (std::size_t at; (at = text.find(name)) != std::string::npos;) text.erase(at, name.size());
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a long body read in stretches converts as the same body read in one piece") {
+  for (const Mix mix : {Mix{1, false, false}, Mix{2, false, false}, Mix{3, true, false},
+                        Mix{4, true, false}, Mix{5, false, true}}) {
+    CAPTURE(mix.seed, mix.pictures, mix.spaced);
+    const std::vector<std::string> parts = elements(mix, 6000);
+    std::string body;
+    for (const std::string& part : parts) body += part;
+    TempDir dir;
+    const CliResult split = convert(dir, "split.docx", body);
+    const CliResult whole =
+        convert(dir, "whole.docx", "<w:sdt><w:sdtContent>" + body + "</w:sdtContent></w:sdt>");
+    REQUIRE(split.exit_code == 0);
+    REQUIRE(whole.exit_code == 0);
+    CHECK(split.out.size() > 500000);
+    CHECK(split.out == whole.out);
+    // The warnings name their file, and give the same lines.
+    CHECK(without(split.err, "split.docx") == without(whole.err, "whole.docx"));
+    CHECK(split.err.find(":1") != std::string::npos);
+  }
+}
