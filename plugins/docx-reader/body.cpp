@@ -130,7 +130,9 @@ std::optional<std::string> field_link(std::string_view instr) {
 class ParagraphReader {
  public:
   ParagraphReader(Reading& reading, const ResolvedStyle& style, bool code)
-      : r_(reading), n_(reading.names), style_(style), code_(code) {}
+      : r_(reading), n_(reading.names), style_(style), code_(code) {
+    pieces_.reserve(8);  // most paragraphs have fewer runs; growing one by one moved them all
+  }
 
   void read(pugi::xml_node p) {
     traverse(

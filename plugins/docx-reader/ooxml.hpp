@@ -28,11 +28,17 @@ struct Names {
 };
 Names names_of(pugi::xml_node root);
 
-// Whether `node` is the element `local` under `prefix`.
+// Whether `node` is the element `local` under `prefix`. Compared in place, without measuring
+// the name first: the reader asks this of nearly every element, several times over.
 inline bool is(pugi::xml_node node, const std::string& prefix, std::string_view local) {
-  const std::string_view name = node.name();
-  return name.size() == prefix.size() + local.size() && name.starts_with(prefix) &&
-         name.substr(prefix.size()) == local;
+  const char* name = node.name();
+  for (char c : prefix) {
+    if (*name++ != c) return false;
+  }
+  for (char c : local) {
+    if (*name++ != c) return false;
+  }
+  return *name == '\0';
 }
 
 // The element's attribute `prefix` + `local`, or an empty attribute.
