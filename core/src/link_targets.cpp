@@ -124,10 +124,12 @@ LinkTargets link_targets(const Document& doc, IdSet& used) {
   finder.visit(doc.trailing, TargetPlace::Area::trailing);
 
   // The fragments are the ids the document would have alone; the ids given are unique in
-  // `used` too. The same steps in the same order make the two line up.
-  IdSet alone;
-  const Assigned local = assign(doc, found, alone);
+  // `used` too. The same steps in the same order make the two line up, and when nothing is
+  // in `used` yet (one document alone) they are the same ids.
+  const bool alone_already = used.empty();
   Assigned output = assign(doc, found, used);
+  IdSet alone;
+  const Assigned local = alone_already ? output : assign(doc, found, alone);
 
   LinkTargets targets;
   for (std::size_t i = 0; i < found.size(); ++i) {

@@ -136,6 +136,7 @@ class GOVTECH_API IdSet {
   IdSet() = default;
   IdSet(std::initializer_list<std::string> reserved);  // ids the output uses for itself
   bool contains(std::string_view id) const { return used_.find(id) != used_.end(); }
+  bool empty() const { return used_.empty(); }
   bool insert(std::string id) { return used_.insert(std::move(id)).second; }
 
  private:
