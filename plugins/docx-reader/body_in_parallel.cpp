@@ -8,6 +8,7 @@
 // the pictures before it, is read again in order once the stretches before it are in.
 #include <algorithm>
 #include <exception>
+#include <span>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -110,21 +111,31 @@ void join(Stretch& s, Reading& reading, std::vector<Item>& items, std::uint32_t&
 
 }  // namespace
 
-std::vector<Item> read_long_body(pugi::xml_node body, Reading& reading) {
-  std::vector<pugi::xml_node> elements;
-  for (pugi::xml_node node = body.first_child(); node; node = node.next_sibling()) {
-    if (node.type() == pugi::node_element) elements.push_back(node);
-  }
-  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t count = std::min(cores, elements.size() / kElementsPerStretch);
-  if (count <= 1) return read_body(body, reading);
-
-  // The first stretch is read in order on this thread, the others apart on their own.
-  std::vector<Stretch> stretches(count - 1);
-  for (std::size_t k = 1; k < count; ++k) {
-    const std::size_t to = elements.size() * (k + 1) / count;
-    stretches[k - 1].first = elements[elements.size() * k / count];
-    if (to < elements.size()) stretches[k - 1].end = elements[to];
+std::vector<Item> read_long_body(std::span<const pugi::xml_node> bodies, Reading& reading) {
+  // The stretches: one per body when the main part was parsed in halves (each as long as the
+  // other), else the body's elements shared out among the cores.
+  pugi::xml_node first_end{};  // null: to the first body's end
+  std::vector<Stretch> stretches;
+  if (bodies.size() >= 2) {
+    stretches = std::vector<Stretch>(bodies.size() - 1);
+    for (std::size_t k = 1; k < bodies.size(); ++k) {
+      stretches[k - 1].first = bodies[k].first_child();
+    }
+  } else {
+    std::vector<pugi::xml_node> elements;
+    for (pugi::xml_node node = bodies.front().first_child(); node; node = node.next_sibling()) {
+      if (node.type() == pugi::node_element) elements.push_back(node);
+    }
+    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t count = std::min(cores, elements.size() / kElementsPerStretch);
+    if (count <= 1) return read_body(bodies.front(), reading);
+    stretches = std::vector<Stretch>(count - 1);
+    for (std::size_t k = 1; k < count; ++k) {
+      const std::size_t to = elements.size() * (k + 1) / count;
+      stretches[k - 1].first = elements[elements.size() * k / count];
+      if (to < elements.size()) stretches[k - 1].end = elements[to];
+    }
+    first_end = stretches.front().first;
   }
   std::vector<Item> items;
   std::uint32_t blanks = 1;
@@ -139,7 +150,7 @@ std::vector<Item> read_long_body(pugi::xml_node body, Reading& reading) {
       }
     }
     // The helpers read `reading`'s settings only, which this thread does not change.
-    read_body_elements(elements.front(), stretches.front().first, reading, items, blanks);
+    read_body_elements(bodies.front().first_child(), first_end, reading, items, blanks);
   }
   for (Stretch& s : stretches) {
     if (s.failure) std::rethrow_exception(s.failure);

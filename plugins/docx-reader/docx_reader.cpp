@@ -10,6 +10,7 @@
 
 #include "assemble.hpp"
 #include "body.hpp"
+#include "document_halves.hpp"
 #include "govtech/phrases.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/text.hpp"
@@ -185,18 +186,22 @@ Document read_docx(std::string_view input, ReadContext& ctx) {
     if (rel.type == "officeDocument") main = rel.target;
     if (rel.type == "core-properties") core = rel.target;
   }
-  auto document = package.read_xml(main);
-  if (!document) {
+  const std::vector<std::unique_ptr<XmlPart>> document = read_main_part(package, main);
+  if (document.empty()) {
     throw Error(ErrorKind::input,
                 "not a .docx: the package has no main document part ('" + main + "')");
   }
-  pugi::xml_node root = document->document_element();
+  pugi::xml_node root = document.front()->document_element();
   const Names names = names_of(root);
   pugi::xml_node body = child(root, names.w, "body");
   if (!is(root, names.w, "document") || !body) {
     throw Error(ErrorKind::input, "'" + main +
                                       "' is not a WordprocessingML document: it has no "
                                       "w:document with a w:body");
+  }
+  std::vector<pugi::xml_node> bodies{body};
+  for (std::size_t k = 1; k < document.size(); ++k) {
+    bodies.push_back(child(document[k]->document_element(), names.w, "body"));
   }
   const Relationships rels = package.relationships(main);
   auto part_of = [&](std::string_view type) {
@@ -224,7 +229,7 @@ Document read_docx(std::string_view input, ReadContext& ctx) {
   reading.rtl = reading.default_bidi.value_or(false) ||
                 direction_of_language(reading.language) == Direction::rtl;
   reading.max_image_bytes = limits.total;
-  std::vector<Item> items = read_long_body(body, reading);
+  std::vector<Item> items = read_long_body(bodies, reading);
   std::vector<Note> notes = read_notes(package, rels, reading);
   warn_about_leftovers(reading);
   if (items.empty()) {

@@ -165,28 +165,40 @@ std::optional<std::string> Package::read(std::string_view name) {
 std::unique_ptr<XmlPart> Package::read_xml(std::string_view name) {
   std::optional<std::string> bytes = read(name);
   if (!bytes) return nullptr;
-  const std::string entry(name);
+  return parse_xml(std::move(*bytes), name);
+}
+
+std::optional<std::string> Package::read_again(std::string_view name) {
+  const std::uint64_t before = read_so_far_;
+  std::optional<std::string> bytes = read(name);
+  read_so_far_ = before;
+  return bytes;
+}
+
+std::string xml_text(std::string bytes, std::string_view name) {
   // UTF-16 (which the standard allows, if no word processor writes it) is converted by iconv,
   // which refuses what is not UTF-16, so that every part is checked UTF-8 when parsed.
-  if (bytes->starts_with("\xFF\xFE") || bytes->starts_with("\xFE\xFF")) {
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
     try {
-      bytes = to_utf8(*bytes, "UTF-16");
+      bytes = to_utf8(bytes, "UTF-16");
     } catch (const Error& e) {
-      fail("the XML part '" + entry + "' is not valid UTF-16: " + e.message());
+      fail("the XML part '" + std::string(name) + "' is not valid UTF-16: " + e.message());
     }
   }
-  if (auto bad = find_invalid_utf8(*bytes)) {
-    fail("the XML part '" + entry + "' is not valid UTF-8 (byte offset " +
+  if (auto bad = find_invalid_utf8(bytes)) {
+    fail("the XML part '" + std::string(name) + "' is not valid UTF-8 (byte offset " +
          std::to_string(bad->offset) + ")");
   }
+  return bytes;
+}
+
+std::unique_ptr<XmlPart> parse_xml(std::string bytes, std::string_view name) {
   auto part = std::make_unique<XmlPart>();
-  part->text = std::move(*bytes);
-  const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single | pugi::parse_doctype;
-  const pugi::xml_parse_result result = part->document.load_buffer_inplace(
-      part->text.data(), part->text.size(), options, pugi::encoding_utf8);
-  if (!result) {
-    fail("the XML part '" + entry + "' is malformed: " + result.description() + " at byte offset " +
-         std::to_string(result.offset));
+  part->text = xml_text(std::move(bytes), name);
+  const std::string entry(name);
+  if (const char* why = parse_in_place(*part)) {
+    fail("the XML part '" + entry + "' is malformed: " + why + " at byte offset " +
+         std::to_string(part->error_offset));
   }
   for (pugi::xml_node node : part->document.children()) {
     if (node.type() == pugi::node_doctype) {
@@ -196,6 +208,15 @@ std::unique_ptr<XmlPart> Package::read_xml(std::string_view name) {
   }
   if (!part->document_element()) fail("the XML part '" + entry + "' holds no element");
   return part;
+}
+
+const char* parse_in_place(XmlPart& part) {
+  const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single | pugi::parse_doctype;
+  const pugi::xml_parse_result result = part.document.load_buffer_inplace(
+      part.text.data(), part.text.size(), options, pugi::encoding_utf8);
+  if (result) return nullptr;
+  part.error_offset = static_cast<std::uint64_t>(result.offset);
+  return result.description();
 }
 
 Relationships Package::relationships(std::string_view part) {

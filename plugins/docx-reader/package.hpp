@@ -39,8 +39,19 @@ using Relationships = std::map<std::string, Relationship, std::less<>>;  // by r
 struct XmlPart {
   std::string text;
   pugi::xml_document document;
+  std::uint64_t error_offset = 0;  // where parse_in_place() found it malformed
   pugi::xml_node document_element() const { return document.document_element(); }
 };
+
+// The part's bytes as UTF-8 text (converted from UTF-16), checked. Throws Error(input) naming
+// the part when they are not UTF-8, or not UTF-16 where they say so.
+std::string xml_text(std::string bytes, std::string_view name);
+// `bytes` checked (xml_text) and parsed. Throws Error(input) naming the part and the offset
+// for malformed XML, or a DOCTYPE declaration.
+std::unique_ptr<XmlPart> parse_xml(std::string bytes, std::string_view name);
+// Parses part.text in place: nothing when it is well formed, else pugixml's description of
+// what is wrong, with part.error_offset set.
+const char* parse_in_place(XmlPart& part);
 
 class Package {
  public:
@@ -58,6 +69,9 @@ class Package {
   // The entry parsed as XML (null when absent). Throws Error(input) naming the entry and the
   // offset for malformed XML, invalid UTF-8 or a DOCTYPE declaration.
   std::unique_ptr<XmlPart> read_xml(std::string_view name);
+  // The entry's bytes once more, not counted a second time against the limits: for a part
+  // parsed in pieces that has to be parsed whole after all.
+  std::optional<std::string> read_again(std::string_view name);
   // The relationships of `part` (from `<dir>/_rels/<file>.rels`); empty when it has none.
   Relationships relationships(std::string_view part);
 
