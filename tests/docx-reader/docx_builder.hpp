@@ -48,6 +48,9 @@ std::string p(const std::string& text);
 std::string bold_p(const std::string& text);
 std::string styled_p(const std::string& style, const std::string& text);
 
+// A GIF of one white pixel, for pictures in a package.
+std::string one_pixel_gif();
+
 // The docx reader from the built plugin folder.
 const Reader& docx_reader();
 // Reads `bytes` as the CLI would; the warnings go to `warnings` when given.

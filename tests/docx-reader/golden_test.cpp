@@ -14,11 +14,6 @@ using namespace govtech::testing;
 
 namespace {
 
-constexpr unsigned char kGif[] = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80,
-                                  0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0x21, 0xf9, 0x04,
-                                  0x01, 0x00, 0x00, 0x00, 0x00, 0x2c, 0x00, 0x00, 0x00, 0x00, 0x01,
-                                  0x00, 0x01, 0x00, 0x00, 0x02, 0x01, 0x44, 0x00, 0x3b};
-
 std::string interview() {
   const std::string numbering =
       "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/>"
@@ -62,7 +57,7 @@ std::string interview() {
           "</w:t></w:r></w:p></w:footnote>")
       .relationship("rIdP", "image", "media/image1.gif")
       .relationship("rIdL", "hyperlink", "https://example.org/guide", true)
-      .file("word/media/image1.gif", std::string(reinterpret_cast<const char*>(kGif), sizeof kGif))
+      .file("word/media/image1.gif", one_pixel_gif())
       .body(body)
       .bytes();
 }

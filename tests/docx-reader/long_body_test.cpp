@@ -16,11 +16,6 @@ using namespace govtech::testing;
 
 namespace {
 
-constexpr unsigned char kGif[] = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80,
-                                  0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0x21, 0xf9, 0x04,
-                                  0x01, 0x00, 0x00, 0x00, 0x00, 0x2c, 0x00, 0x00, 0x00, 0x00, 0x01,
-                                  0x00, 0x01, 0x00, 0x00, 0x02, 0x01, 0x44, 0x00, 0x3b};
-
 std::string picture(const std::string& rid, const std::string& descr) {
   return "<w:p><w:r><w:drawing><wp:inline><wp:docPr id=\"1\" name=\"Picture\" descr=\"" + descr +
          "\"/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed=\"" + rid +
@@ -133,7 +128,7 @@ DocxBuilder builder(const std::string& body) {
       .relationship("rIdX", "image", "https://example.org/chart.png", true)
       .relationship("rIdP", "image", "media/image1.gif")
       .relationship("rIdM", "image", "media/missing.gif")
-      .file("word/media/image1.gif", std::string(reinterpret_cast<const char*>(kGif), sizeof kGif));
+      .file("word/media/image1.gif", one_pixel_gif());
 }
 
 std::string document_xml(const DocxBuilder& docx) {
