@@ -140,7 +140,7 @@ std::vector<std::unique_ptr<XmlPart>> read_main_part(Package& package, std::stri
           ? find_cut(text, text.size() / 2)
           : std::nullopt;
   if (!cut) {
-    parts.push_back(parse_xml(std::move(text), name));
+    parts.push_back(parse_checked_xml(std::move(text), name));
     return parts;
   }
   // The second half: the root's and the body's start tags, then the rest. The first: the
@@ -154,12 +154,12 @@ std::vector<std::unique_ptr<XmlPart>> read_main_part(Package& package, std::stri
   first->text = std::move(text);
   first->text.resize(cut->at);
   first->text += closing;
-  const char* second_failed = nullptr;
+  bool second_parsed = false;
   try {
-    std::jthread helper([&] { second_failed = parse_in_place(*second); });
-    const char* first_failed = parse_in_place(*first);
+    std::jthread helper([&] { second_parsed = bool(parse_in_place(*second)); });
+    const bool first_parsed = bool(parse_in_place(*first));
     helper.join();
-    if (!first_failed && !second_failed) {
+    if (first_parsed && second_parsed) {
       parts.push_back(std::move(first));
       parts.push_back(std::move(second));
       return parts;

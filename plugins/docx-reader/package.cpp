@@ -193,12 +193,16 @@ std::string xml_text(std::string bytes, std::string_view name) {
 }
 
 std::unique_ptr<XmlPart> parse_xml(std::string bytes, std::string_view name) {
+  return parse_checked_xml(xml_text(std::move(bytes), name), name);
+}
+
+std::unique_ptr<XmlPart> parse_checked_xml(std::string text, std::string_view name) {
   auto part = std::make_unique<XmlPart>();
-  part->text = xml_text(std::move(bytes), name);
+  part->text = std::move(text);
   const std::string entry(name);
-  if (const char* why = parse_in_place(*part)) {
-    fail("the XML part '" + entry + "' is malformed: " + why + " at byte offset " +
-         std::to_string(part->error_offset));
+  if (const pugi::xml_parse_result result = parse_in_place(*part); !result) {
+    fail("the XML part '" + entry + "' is malformed: " + result.description() + " at byte offset " +
+         std::to_string(result.offset));
   }
   for (pugi::xml_node node : part->document.children()) {
     if (node.type() == pugi::node_doctype) {
@@ -210,13 +214,10 @@ std::unique_ptr<XmlPart> parse_xml(std::string bytes, std::string_view name) {
   return part;
 }
 
-const char* parse_in_place(XmlPart& part) {
+pugi::xml_parse_result parse_in_place(XmlPart& part) {
   const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single | pugi::parse_doctype;
-  const pugi::xml_parse_result result = part.document.load_buffer_inplace(
-      part.text.data(), part.text.size(), options, pugi::encoding_utf8);
-  if (result) return nullptr;
-  part.error_offset = static_cast<std::uint64_t>(result.offset);
-  return result.description();
+  return part.document.load_buffer_inplace(part.text.data(), part.text.size(), options,
+                                           pugi::encoding_utf8);
 }
 
 Relationships Package::relationships(std::string_view part) {

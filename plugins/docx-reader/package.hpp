@@ -39,7 +39,6 @@ using Relationships = std::map<std::string, Relationship, std::less<>>;  // by r
 struct XmlPart {
   std::string text;
   pugi::xml_document document;
-  std::uint64_t error_offset = 0;  // where parse_in_place() found it malformed
   pugi::xml_node document_element() const { return document.document_element(); }
 };
 
@@ -49,9 +48,10 @@ std::string xml_text(std::string bytes, std::string_view name);
 // `bytes` checked (xml_text) and parsed. Throws Error(input) naming the part and the offset
 // for malformed XML, or a DOCTYPE declaration.
 std::unique_ptr<XmlPart> parse_xml(std::string bytes, std::string_view name);
-// Parses part.text in place: nothing when it is well formed, else pugixml's description of
-// what is wrong, with part.error_offset set.
-const char* parse_in_place(XmlPart& part);
+// The same for `text` that xml_text() has already given.
+std::unique_ptr<XmlPart> parse_checked_xml(std::string text, std::string_view name);
+// Parses part.text in place; pugixml's result says what is wrong, and where, if anything.
+pugi::xml_parse_result parse_in_place(XmlPart& part);
 
 class Package {
  public:
