@@ -1,5 +1,9 @@
 #include "cues.hpp"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 #include "govtech/text.hpp"
 
 namespace govtech::recognise_detail {
@@ -31,6 +35,8 @@ bool unspaced_script(std::string_view text) {
 
 // `folded` opens with `cue` as a whole word (or as a prefix in unspaced scripts).
 bool opens_with(std::string_view folded, std::string_view cue) {
+  // The first byte tells most cues apart, without a call to compare the rest.
+  if (folded.empty() || folded.front() != cue.front()) return false;
   if (folded.substr(0, cue.size()) != cue) return false;
   if (folded.size() == cue.size()) return true;
   if (unspaced_script(cue)) return true;
@@ -154,9 +160,10 @@ constexpr std::string_view kSecondPerson[] = {
     "su",  "sus",  "voc\xC3\xAA", "sie",      "ihr",  "ihre",  "ihnen", "ihrer", "du",    "dein",
     "lei", "voi",  "suo",         "sua",      "u",    "uw",    "jij",   "anda",  "kamu"};
 
+// Whole words: "i'm" holds the word "i", an apostrophe being no letter; a typographic one
+// (which folding makes ASCII) is read as part of the word.
 constexpr std::string_view kFirstPerson[] = {
-    "i",   "i'm", "i\xE2\x80\x99m", "we", "we're", "we\xE2\x80\x99re",
-    "our", "my",  "nous",           "je", "wir",   "ich"};
+    "i", "i\xE2\x80\x99m", "we", "we\xE2\x80\x99re", "our", "my", "nous", "je", "wir", "ich"};
 
 // Unspaced scripts: any occurrence counts.
 constexpr std::string_view kSecondPersonUnspaced[] = {
@@ -167,18 +174,47 @@ constexpr std::string_view kSecondPersonUnspaced[] = {
     "\xE4\xBD\xA0",                          // 你
     "\xD8\xA3\xD9\x86\xD8\xAA"};             // أنت
 
-bool has_word(std::string_view folded, std::string_view word) {
-  std::size_t at = 0;
-  while ((at = folded.find(word, at)) != std::string_view::npos) {
-    const bool starts = at == 0 || !is_letter_byte(static_cast<unsigned char>(folded[at - 1]));
-    const std::size_t end = at + word.size();
-    const bool ends =
-        end == folded.size() || !is_letter_byte(static_cast<unsigned char>(folded[end]));
-    if (starts && ends) return true;
-    at = end;
+// The lengths and first bytes of a list of words: most words of a text have neither, and are
+// told apart from the whole list by two bit tests.
+struct WordFilter {
+  std::uint64_t lengths = 0;  // bit n: some word is n bytes long (n < 64)
+  std::uint64_t first[4] = {0, 0, 0, 0};
+
+  template <std::size_t N>
+  constexpr explicit WordFilter(const std::string_view (&words)[N]) {
+    for (std::string_view w : words) {
+      lengths |= std::uint64_t{1} << w.size();
+      const auto b = static_cast<unsigned char>(w.front());
+      first[b / 64] |= std::uint64_t{1} << (b % 64);
+    }
+  }
+  bool may_hold(std::string_view word) const {
+    const auto b = static_cast<unsigned char>(word.front());
+    return word.size() < 64 && (lengths >> word.size() & 1) && (first[b / 64] >> (b % 64) & 1);
+  }
+};
+
+// Whether some word of `folded` (a longest run of letter bytes) is one of `words`: one pass
+// over the text, however many words are looked for.
+template <std::size_t N>
+bool holds_any_word(std::string_view folded, const std::string_view (&words)[N],
+                    const WordFilter& filter) {
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    while (i < folded.size() && !is_letter_byte(static_cast<unsigned char>(folded[i]))) ++i;
+    const std::size_t start = i;
+    while (i < folded.size() && is_letter_byte(static_cast<unsigned char>(folded[i]))) ++i;
+    const std::string_view word = folded.substr(start, i - start);
+    if (word.empty() || !filter.may_hold(word)) continue;
+    for (std::string_view w : words) {
+      if (w == word) return true;
+    }
   }
   return false;
 }
+
+constexpr WordFilter kSecondPersonFilter{kSecondPerson};
+constexpr WordFilter kFirstPersonFilter{kFirstPerson};
 
 constexpr std::string_view kClosingNotes[] = {"this interview has been edited",
                                               "this interview was edited",
@@ -196,6 +232,21 @@ constexpr std::string_view kClosingNotes[] = {"this interview has been edited",
                                               "related articles",
                                               "read more:",
                                               "subscribe to"};
+
+// Words one of which every closing note holds: a line with none of them is no note, which
+// takes a few searches of it rather than one per note.
+constexpr std::string_view kClosingNoteWords[] = {
+    "edit", "entre", "interview wurde", "share this", "related arti", "read more:", "subscribe to"};
+
+constexpr bool every_note_holds_a_word() {
+  for (std::string_view note : kClosingNotes) {
+    bool held = false;
+    for (std::string_view word : kClosingNoteWords) held = held || note.find(word) != note.npos;
+    if (!held) return false;
+  }
+  return true;
+}
+static_assert(every_note_holds_a_word(), "a closing note without one of kClosingNoteWords");
 
 }  // namespace
 
@@ -228,9 +279,7 @@ bool opens_with_imperative(std::string_view folded) {
 }
 
 bool addresses_someone(std::string_view folded) {
-  for (std::string_view w : kSecondPerson) {
-    if (has_word(folded, w)) return true;
-  }
+  if (holds_any_word(folded, kSecondPerson, kSecondPersonFilter)) return true;
   for (std::string_view w : kSecondPersonUnspaced) {
     if (folded.find(w) != std::string_view::npos) return true;
   }
@@ -238,10 +287,7 @@ bool addresses_someone(std::string_view folded) {
 }
 
 bool speaks_for_self(std::string_view folded) {
-  for (std::string_view w : kFirstPerson) {
-    if (has_word(folded, w)) return !addresses_someone(folded);
-  }
-  return false;
+  return holds_any_word(folded, kFirstPerson, kFirstPersonFilter) && !addresses_someone(folded);
 }
 
 std::size_t interviewer_dash(std::string_view text) {
@@ -265,8 +311,11 @@ bool shouted(std::string_view text) {
   std::size_t lower = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    char32_t c = next_code_point(text, pos);
-    char32_t l = lower_code_point(c);
+    // Each code point left adds at most one capital: past this, no amount of them would do.
+    if (6 * lower > upper + (text.size() - pos)) return false;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    const char32_t c = byte < 0x80 ? text[pos++] : next_code_point(text, pos);
+    const char32_t l = lower_code_point(c);
     if (l != c) {
       ++upper;
     } else if ((c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0x24F) || (c >= 0x3B1 && c <= 0x3C9) ||
@@ -278,9 +327,18 @@ bool shouted(std::string_view text) {
 }
 
 std::size_t char_count(std::string_view text) {
-  std::size_t n = 0;
-  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
+  // Every byte but a continuation byte (10xxxxxx) starts a code point; eight bytes at a time.
+  constexpr std::uint64_t kLow = 0x0101010101010101;
+  std::size_t continuations = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    continuations += static_cast<std::size_t>(std::popcount((x >> 7) & ~(x >> 6) & kLow));
+  }
+  for (; i < text.size(); ++i)
+    continuations += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+  return text.size() - continuations;
 }
 
 std::size_t sentence_count(std::string_view text) {
@@ -291,7 +349,7 @@ std::size_t sentence_count(std::string_view text) {
       // "Dr. Osei" and "e.g. this" are not sentences: the word before a full stop is longer.
       if (c == '.' && i >= 3 && (text[i - 3] == ' ' || text[i - 2] == '.')) continue;
       ++n;
-    } else if (text.substr(i, 3) == "\xE3\x80\x82") {  // 。
+    } else if (c == '\xE3' && text.substr(i, 3) == "\xE3\x80\x82") {  // 。
       ++n;
     }
   }
@@ -314,6 +372,11 @@ Numbering leading_number(std::string_view text) {
 
 bool is_closing_note(std::string_view folded) {
   if (folded.size() >= 400) return false;  // a note is a line, not a paragraph
+  bool may_be = false;
+  for (std::string_view word : kClosingNoteWords) {
+    may_be = may_be || folded.find(word) != std::string_view::npos;
+  }
+  if (!may_be) return false;
   for (std::string_view note : kClosingNotes) {
     if (folded.find(note) != std::string_view::npos) return true;
   }
