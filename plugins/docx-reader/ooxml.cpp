@@ -52,6 +52,8 @@ bool on_off_value(pugi::xml_node property, const std::string& w) {
 }
 
 std::string_view text_of(pugi::xml_node node) {
+  // Parsed with parse_embed_pcdata, text that opens an element is the element's own value.
+  if (const char* embedded = node.value(); *embedded) return embedded;
   pugi::xml_node text = node.first_child();
   if (!text || (text.type() != pugi::node_pcdata && text.type() != pugi::node_cdata)) return {};
   return text.value();
