@@ -503,7 +503,7 @@ class ParagraphReader {
 
   // Pieces into inlines: links, then bold, italic, strike and superscript or subscript, each
   // grouping neighbours.
-  void build(std::span<const Piece> pieces, int level, Inlines& out) const {
+  void build(std::span<Piece> pieces, int level, Inlines& out) {
     auto key = [level](const Piece& p) {
       switch (level) {
         case 0:
@@ -551,25 +551,25 @@ class ParagraphReader {
     }
   }
 
-  void leaves(std::span<const Piece> pieces, Inlines& out) const {
+  void leaves(std::span<Piece> pieces, Inlines& out) {
+    // The pieces are not needed after this: their text and nodes are moved, not copied.
     const Piece* previous = nullptr;
-    for (const Piece& p : pieces) {
-      const Text* text = p.node.as<Text>();
+    for (Piece& p : pieces) {
+      Text* text = p.node.as<Text>();
       if (text && p.format.code) {
         if (previous && previous->format.code && previous->node.as<Text>()) {
           out.back().as<Code>()->text += text->text;
         } else {
-          out.push_back(Code{text->text});
+          out.push_back(Code{std::move(text->text)});
         }
       } else if (text) {
-        std::string value = text->text;
         if (previous && !previous->format.code && previous->node.as<Text>()) {
-          out.back().as<Text>()->text += value;
+          out.back().as<Text>()->text += text->text;
         } else {
-          out.push_back(Text{std::move(value)});
+          out.push_back(Text{std::move(text->text)});
         }
       } else {
-        out.push_back(p.node);
+        out.push_back(std::move(p.node));
       }
       previous = &p;
     }
@@ -613,8 +613,12 @@ Para read_paragraph(pugi::xml_node p, Reading& reading) {
     strip_front(para.content, 0);
     trim_back(para.content);
   }
-  const std::string flat = flat_text(para.content);
-  para.text = std::string(trim(flat));
+  std::string flat = flat_text(para.content);
+  if (const std::string_view trimmed = trim(flat); trimmed.size() == flat.size()) {
+    para.text = std::move(flat);
+  } else {
+    para.text = std::string(trimmed);
+  }
   if (style.para.outline && *style.para.outline >= 0 && *style.para.outline <= 8 &&
       para.kind != ParaKind::title && para.kind != ParaKind::subtitle) {
     para.heading = std::min(*style.para.outline + 1, 6);
