@@ -192,44 +192,72 @@ class ParagraphReader {
     links_open_.push_back(index);
   }
 
+  // A run's formatting: its own properties, else its character style's, else its paragraph
+  // style's (as RunProps::merge layers them), picked member by member rather than merged
+  // into a copy: this runs for every run of the document.
   Format run_format(pugi::xml_node run) {
-    RunProps props = style_.run;
     pugi::xml_node rpr = child(run, n_.w, "rPr");
+    const RunProps direct = read_run_props(rpr, n_);
+    RunProps character;
     if (pugi::xml_node rstyle = child(rpr, n_.w, "rStyle")) {
-      props.merge(r_.styles.character(attr(rstyle, n_.w, "val").value()));
+      character = r_.styles.character(attr(rstyle, n_.w, "val").value());
     }
-    props.merge(read_run_props(rpr, n_));
-    hidden_ = props.hidden.value_or(false);
-    return {.bold = props.bold.value_or(false),
-            .italic = props.italic.value_or(false),
-            .strike = props.strike.value_or(false),
-            .code = props.code.value_or(false),
-            .vertical = props.vertical.value_or(0),
-            .span = span_of(run, props)};
+    auto pick = [&](auto RunProps::*member) -> const auto& {
+      if (direct.*member) return direct.*member;
+      if (character.*member) return character.*member;
+      return style_.run.*member;
+    };
+    hidden_ = pick(&RunProps::hidden).value_or(false);
+    return {.bold = pick(&RunProps::bold).value_or(false),
+            .italic = pick(&RunProps::italic).value_or(false),
+            .strike = pick(&RunProps::strike).value_or(false),
+            .code = pick(&RunProps::code).value_or(false),
+            .vertical = pick(&RunProps::vertical).value_or(0),
+            .span = span_of(run, pick(&RunProps::rtl).value_or(false), pick(&RunProps::lang),
+                            pick(&RunProps::bidi_lang), pick(&RunProps::east_asian_lang))};
+  }
+
+  // Whether a run in `lang` is in another language than the document's. Neither the
+  // document's language nor the styles' default (w:val, which Latin text such as digits keeps
+  // in a Japanese or Arabic document) is a change. The answers are kept: a paragraph's runs
+  // name one language or a few, over and over.
+  bool changes_language(const std::optional<std::string>& lang) {
+    if (!lang) return false;
+    for (const auto& [known, changes] : languages_) {
+      if (known == *lang) return changes;
+    }
+    const bool changes = !same_primary_language(*lang, r_.language) &&
+                         !same_primary_language(*lang, r_.styles.default_language());
+    languages_.emplace_back(*lang, changes);
+    return changes;
   }
 
   // A run in another language or direction than the document's. Which of w:lang's three
   // applies depends on the text: w:bidi for a right-to-left run, w:eastAsia for CJK text.
-  int span_of(pugi::xml_node run, const RunProps& props) {
-    const bool rtl = props.rtl.value_or(false);
-    const std::optional<std::string>* lang = rtl ? &props.bidi_lang : &props.lang;
-    if (!rtl && props.east_asian_lang) {
-      for (pugi::xml_node t = run.first_child(); t; t = t.next_sibling()) {
-        if (is(t, n_.w, "t") && holds_east_asian(text_of(t))) {
-          lang = &props.east_asian_lang;
-          break;
+  int span_of(pugi::xml_node run, bool rtl, const std::optional<std::string>& latin,
+              const std::optional<std::string>& bidi,
+              const std::optional<std::string>& east_asian) {
+    const std::optional<std::string>* lang = rtl ? &bidi : &latin;
+    bool other_language = changes_language(*lang);
+    // The run's text is looked at only where w:eastAsia would tell something else than w:val.
+    if (!rtl && east_asian) {
+      const bool east_asian_changes =
+          east_asian == latin ? other_language : changes_language(east_asian);
+      if (east_asian_changes != other_language || (other_language && *east_asian != *latin)) {
+        for (pugi::xml_node t = run.first_child(); t; t = t.next_sibling()) {
+          if (is(t, n_.w, "t") && holds_east_asian(text_of(t))) {
+            lang = &east_asian;
+            other_language = east_asian_changes;
+            break;
+          }
         }
       }
     }
+    const bool other_direction = rtl && !style_.para.bidi.value_or(false);  // else the paragraph's
+    if (!other_language && !other_direction) return 0;
     Attributes attributes;
-    // Neither the document's language nor the styles' default (w:val, which Latin text such
-    // as digits keeps in a Japanese or Arabic document) is a change.
-    if (*lang && !same_primary_language(**lang, r_.language) &&
-        !same_primary_language(**lang, r_.styles.default_language()))
-      attributes.language = **lang;
-    if (rtl && !style_.para.bidi.value_or(false))  // the paragraph's direction already
-      attributes.direction = Direction::rtl;
-    if (attributes.empty()) return 0;
+    if (other_language) attributes.language = **lang;
+    if (other_direction) attributes.direction = Direction::rtl;
     for (std::size_t i = 0; i < spans_.size(); ++i) {
       if (spans_[i].language == attributes.language && spans_[i].direction == attributes.direction)
         return static_cast<int>(i) + 1;
@@ -593,6 +621,7 @@ class ParagraphReader {
   std::vector<int> links_open_;
   std::vector<Field> fields_;
   int instruction_fields_ = 0;
+  std::vector<std::pair<std::string, bool>> languages_;  // changes_language's answers
 };
 
 }  // namespace

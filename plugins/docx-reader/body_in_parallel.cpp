@@ -37,6 +37,14 @@ struct Stretch {
   std::exception_ptr failure{};
 };
 
+// The elements from `first` up to `end` (null: the last sibling), to make room for their items
+// at once: grown one by one, the items were moved again and again.
+std::size_t elements_between(pugi::xml_node first, pugi::xml_node end) {
+  std::size_t n = 0;
+  for (pugi::xml_node node = first; node && node != end; node = node.next_sibling()) ++n;
+  return n;
+}
+
 void read_detached(Stretch& s, const Reading& whole) {
   Reading r{whole.package, whole.names, whole.styles, whole.numbering,
             s.diagnostics, whole.part,  whole.rels};
@@ -45,6 +53,7 @@ void read_detached(Stretch& s, const Reading& whole) {
   r.default_bidi = whole.default_bidi;
   r.detached = true;
   try {
+    s.items.reserve(elements_between(s.first, s.end));
     read_body_elements(s.first, s.end, r, s.items, s.blanks);
   } catch (const NeedsOrder&) {
     s.needs_order = true;
@@ -138,6 +147,9 @@ std::vector<Item> read_long_body(std::span<const pugi::xml_node> bodies, Reading
     first_end = stretches.front().first;
   }
   std::vector<Item> items;
+  std::size_t all = elements_between(bodies.front().first_child(), first_end);
+  for (const Stretch& s : stretches) all += elements_between(s.first, s.end);
+  items.reserve(all);
   std::uint32_t blanks = 1;
   {
     std::vector<std::jthread> helpers;
