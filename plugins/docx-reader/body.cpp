@@ -219,16 +219,15 @@ class ParagraphReader {
 
   // Whether a run in `lang` is in another language than the document's. Neither the
   // document's language nor the styles' default (w:val, which Latin text such as digits keeps
-  // in a Japanese or Arabic document) is a change. The answers are kept: a paragraph's runs
-  // name one language or a few, over and over.
+  // in a Japanese or Arabic document) is a change. The answers are kept for the whole body.
   bool changes_language(const std::optional<std::string>& lang) {
     if (!lang) return false;
-    for (const auto& [known, changes] : languages_) {
+    for (const auto& [known, changes] : r_.language_changes) {
       if (known == *lang) return changes;
     }
     const bool changes = !same_primary_language(*lang, r_.language) &&
                          !same_primary_language(*lang, r_.styles.default_language());
-    languages_.emplace_back(*lang, changes);
+    r_.language_changes.emplace_back(*lang, changes);
     return changes;
   }
 
@@ -548,7 +547,12 @@ class ParagraphReader {
           return p.format.span;
       }
     };
-    if (level == 6) {
+    // Plain text, as most of a paragraph is: no link, emphasis or span to group it by.
+    const bool plain = std::all_of(pieces.begin(), pieces.end(), [](const Piece& p) {
+      return p.link < 0 && !p.format.bold && !p.format.italic && !p.format.strike &&
+             p.format.vertical == 0 && p.format.span == 0;
+    });
+    if (level == 6 || plain) {
       leaves(pieces, out);
       return;
     }
@@ -581,6 +585,7 @@ class ParagraphReader {
 
   void leaves(std::span<Piece> pieces, Inlines& out) {
     // The pieces are not needed after this: their text and nodes are moved, not copied.
+    out.reserve(out.size() + pieces.size());
     const Piece* previous = nullptr;
     for (Piece& p : pieces) {
       Text* text = p.node.as<Text>();
@@ -621,7 +626,6 @@ class ParagraphReader {
   std::vector<int> links_open_;
   std::vector<Field> fields_;
   int instruction_fields_ = 0;
-  std::vector<std::pair<std::string, bool>> languages_;  // changes_language's answers
 };
 
 }  // namespace

@@ -56,8 +56,8 @@ struct Reading {
   const StyleSheet& styles;
   const Numbering& numbering;
   Diagnostics& diagnostics;
-  std::string part;    // the part being read ("word/document.xml")
-  Relationships rels;  // its relationships
+  std::string part;           // the part being read ("word/document.xml")
+  const Relationships& rels;  // its relationships
   // The document's language (its properties', else the styles' default): runs in it need no
   // span, whichever of w:lang's three attributes says it.
   std::string language{};
@@ -88,6 +88,9 @@ struct Reading {
   // picture in the package, whose place in the image budget and among the resources depends
   // on what came before, stops the read with NeedsOrder.
   bool detached = false;
+  // Whether a run in each language string met so far is in another language than the
+  // document's (body.cpp): runs name one language or a few, over and over.
+  std::vector<std::pair<std::string, bool>> language_changes{};
 };
 
 // Thrown by a detached reading that met what only a reading in order can decide.

@@ -101,13 +101,9 @@ std::vector<Note> read_notes(Package& package, const Relationships& rels, Readin
     if (!xml) continue;
     pugi::xml_node root = xml->document_element();
     const Names names = names_of(root);
-    Reading reading{body.package,
-                    names,
-                    body.styles,
-                    body.numbering,
-                    body.diagnostics,
-                    part,
-                    package.relationships(part)};
+    const Relationships note_rels = package.relationships(part);
+    Reading reading{body.package,     names, body.styles, body.numbering,
+                    body.diagnostics, part,  note_rels};
     reading.language = body.language;
     reading.rtl = body.rtl;
     reading.default_bidi = body.default_bidi;
