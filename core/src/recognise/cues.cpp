@@ -251,22 +251,32 @@ static_assert(every_note_holds_a_word(), "a closing note without one of kClosing
 }  // namespace
 
 std::string fold_case(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // Folding never lengthens the text (each letter folds to one as long, and U+2019 to one
+  // byte), so it is written in place into room made once; ASCII, most of it, byte by byte.
+  std::string out(text.size(), '\0');
+  std::size_t at = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
     const unsigned char byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {
-      out.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32)
-                                               : static_cast<char>(byte));
+      out[at++] =
+          byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32) : static_cast<char>(byte);
       ++pos;
       continue;
     }
+    const std::size_t from = pos;
     char32_t c = next_code_point(text, pos);
     // Typographic apostrophes compare as the ASCII one.
     if (c == 0x2019) c = '\'';
-    append_utf8(out, lower_code_point(c));
+    std::string folded;
+    append_utf8(folded, lower_code_point(c));
+    if (folded.size() > pos - from) {  // not seen in practice; kept correct all the same
+      out.resize(out.size() + folded.size() - (pos - from));
+    }
+    out.replace(at, folded.size(), folded);
+    at += folded.size();
   }
+  out.resize(at);
   return out;
 }
 
