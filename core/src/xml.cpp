@@ -9,6 +9,8 @@ namespace govtech {
 void append_xml_escaped(std::string& out, std::string_view text, bool attribute) {
   std::size_t start = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    while (i < text.size() && !kMayNeedEscaping[static_cast<unsigned char>(text[i])]) ++i;
+    if (i == text.size()) break;
     const char c = text[i];
     const char* replacement = nullptr;
     std::size_t skip = 0;

@@ -23,26 +23,12 @@ constexpr std::array<bool, 128> url_safe_table() {
 }
 constexpr auto kUrlSafe = url_safe_table();
 
-// Bytes that may need escaping or dropping: the markup characters, controls, and the lead
-// bytes of the characters forbidden_character_length drops. Text is scanned for them before
-// a byte is looked at more closely.
-constexpr std::array<bool, 256> attention_table() {
-  std::array<bool, 256> attention{};
-  for (int c = 0; c < 0x20; ++c) attention[static_cast<std::size_t>(c)] = true;
-  for (int c :
-       {int{'&'}, int{'<'}, int{'>'}, int{'"'}, 0x7F, 0xC2, 0xEF, 0xF0, 0xF1, 0xF2, 0xF3, 0xF4}) {
-    attention[static_cast<std::size_t>(c)] = true;
-  }
-  return attention;
-}
-constexpr auto kAttention = attention_table();
-
 }  // namespace
 
 void append_html_escaped(std::string& out, std::string_view text) {
   std::size_t start = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    while (i < text.size() && !kAttention[static_cast<unsigned char>(text[i])]) ++i;
+    while (i < text.size() && !kMayNeedEscaping[static_cast<unsigned char>(text[i])]) ++i;
     if (i == text.size()) break;
     const char* replacement = nullptr;
     std::size_t length = 1;

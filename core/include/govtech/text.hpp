@@ -2,6 +2,7 @@
 // whitespace, identifiers.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <map>
@@ -100,6 +101,19 @@ GOVTECH_API std::string base64_encode(std::string_view bytes);
 // Decodes base64, skipping white space and line breaks (as wrapped base64 has them); nothing
 // when it is not base64.
 GOVTECH_API std::optional<std::string> base64_decode(std::string_view text);
+
+// The bytes an escaper must look at: the markup characters, controls, and the lead bytes of
+// the characters forbidden_character_length drops. Any other byte is copied as it is, so text
+// is scanned for these with one table lookup a byte.
+inline constexpr std::array<bool, 256> kMayNeedEscaping = [] {
+  std::array<bool, 256> attention{};
+  for (std::size_t c = 0; c < 0x20; ++c) attention[c] = true;
+  for (unsigned char c :
+       {'&', '<', '>', '"', '\x7F', '\xC2', '\xEF', '\xF0', '\xF1', '\xF2', '\xF3', '\xF4'}) {
+    attention[c] = true;
+  }
+  return attention;
+}();
 
 // The length of the character at byte `i` of valid UTF-8 `text` if XML 1.0 or HTML forbids
 // it in a document, else 0: C0 controls other than tab, LF and CR; DEL and the C1 controls;
