@@ -3,6 +3,7 @@
 #include <cld2/public/compact_lang_det.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <span>
 #include <utility>
 #include <vector>
@@ -18,9 +19,9 @@ namespace {
 
 // Code points that are letters for counting purposes: not ASCII spaces, digits or
 // punctuation, and not the general and CJK punctuation blocks.
-std::size_t count_letters(std::string_view text) {
+std::size_t count_letters(std::string_view text, std::size_t enough = SIZE_MAX) {
   std::size_t letters = 0;
-  for (std::size_t i = 0; i < text.size();) {
+  for (std::size_t i = 0; i < text.size() && letters < enough;) {
     const auto c = static_cast<unsigned char>(text[i]);
     std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     if (c < 0x80) {
@@ -84,13 +85,14 @@ struct LanguageShares {
   int percent[3] = {0, 0, 0};
   int text_bytes = 0;  // the letters' bytes CLD2 judged on
   bool reliable = false;
-  std::size_t letters = 0;
+  std::size_t letters = 0;  // counted only up to min_letters unless asked for all
 };
 
-std::optional<LanguageShares> language_shares(std::string_view utf8, std::size_t min_letters) {
+std::optional<LanguageShares> language_shares(std::string_view utf8, std::size_t min_letters,
+                                              bool count_all_letters = false) {
   if (find_invalid_utf8(utf8)) return std::nullopt;
   LanguageShares shares;
-  shares.letters = count_letters(utf8);
+  shares.letters = count_letters(utf8, count_all_letters ? SIZE_MAX : min_letters);
   if (shares.letters < min_letters) return std::nullopt;
   CLD2::DetectLanguageSummary(utf8.data(), static_cast<int>(utf8.size()), true, shares.top,
                               shares.percent, &shares.text_bytes, &shares.reliable);
@@ -115,7 +117,7 @@ std::optional<DetectedLanguage> verdict(const LanguageShares& shares, int min_pe
 
 std::optional<DetectedLanguage> detect_language(std::string_view utf8, int min_percent,
                                                 std::size_t min_letters) {
-  const std::optional<LanguageShares> shares = language_shares(utf8, min_letters);
+  const std::optional<LanguageShares> shares = language_shares(utf8, min_letters, true);
   if (!shares) return std::nullopt;
   return verdict(*shares, min_percent);
 }

@@ -7,7 +7,9 @@
 #include "body.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <span>
 #include <string_view>
 
@@ -44,11 +46,31 @@ bool is_blank_text(const Piece& p) {
 
 // Characters a Document may not hold (NUL, CR, other C0 controls, U+FFFE/U+FFFF) dropped; tabs
 // and line feeds are spaces outside code.
+// Whether any of the eight bytes in `x` is a C0 control or 0xEF (which starts U+FFFE and
+// U+FFFF): the bytes clean() looks at, found eight at a time.
+bool holds_control_or_ef(std::uint64_t x) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080;
+  const std::uint64_t below_space = (x - 0x20 * kOnes) & ~x & kHighs;
+  const std::uint64_t ef = x ^ (0xEF * kOnes);
+  return (below_space | ((ef - kOnes) & ~ef & kHighs)) != 0;
+}
+
 std::string clean(std::string_view text, bool code) {
+  // Nearly always there is nothing to take out: the text is copied in one piece.
+  std::size_t plain = 0;
+  for (std::uint64_t x; plain + 8 <= text.size(); plain += 8) {
+    std::memcpy(&x, text.data() + plain, 8);
+    if (holds_control_or_ef(x)) break;
+  }
+  while (plain < text.size() && static_cast<unsigned char>(text[plain]) >= 0x20 &&
+         static_cast<unsigned char>(text[plain]) != 0xEF) {
+    ++plain;
+  }
+  if (plain == text.size()) return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t kept = 0;  // text[kept, i) is copied as it is, in one piece
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = plain; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != 0xEF) continue;
     if (c == 0xEF && !(i + 2 < text.size() && text[i + 1] == '\xBF' &&

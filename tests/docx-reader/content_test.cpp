@@ -59,6 +59,18 @@ TEST_CASE("tabs, breaks, hyphens and symbols") {
   CHECK(first(doc) == "one two\nthreeco\xC2\xADoperate e\xE2\x80\x91mail \xCE\xB1\xE2\x9C\x93");
 }
 
+TEST_CASE("characters a document may not hold are dropped, tabs and line feeds are spaces") {
+  // Text long enough that the clean stretches before and after each character are read eight
+  // bytes at a time; &#xFFFE; and &#xFFFF; are not characters, &#1; a control.
+  const std::string before = "Registries open their data ";
+  Document doc =
+      article("<w:p><w:r><w:t xml:space=\"preserve\">" + before +
+              "a&#9;b&#10;c&#xFFFE;d&#xFFFF;e&#1;f\xEF\xBC\x81 " + before + "</w:t></w:r></w:p>");
+  CHECK(first(doc) == before + "a b cdef\xEF\xBC\x81 " + before.substr(0, before.size() - 1));
+  Document plain = article("<w:p><w:r><w:t>" + before + before + "\xEF\xBC\x81</w:t></w:r></w:p>");
+  CHECK(first(plain) == before + before + "\xEF\xBC\x81");
+}
+
 TEST_CASE("formatting from styles through basedOn, and direct formatting") {
   const std::string styles =
       "<w:style w:type=\"character\" w:styleId=\"Loud\"><w:name w:val=\"Loud\"/>"
