@@ -286,10 +286,21 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
+namespace {
+
+// A printable ASCII byte other than the space: no space and no part of one, so that most
+// trimming and blank tests are decided by one byte without decoding a character.
+bool solid_ascii(char c) {
+  return c > 0x20 && c < 0x7F;
+}
+
+}  // namespace
+
 std::string_view trim_end(std::string_view text) {
   // Walk back from the end over whole characters (a lead byte and at most three continuation
   // bytes): the recogniser trims whole paragraphs, so this must not read from the start.
   std::size_t end = text.size();
+  if (end > 0 && solid_ascii(text[end - 1])) return text;
   while (end > 0) {
     std::size_t start = end - 1;
     while (start > 0 && end - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
@@ -303,6 +314,7 @@ std::string_view trim_end(std::string_view text) {
 }
 
 std::string_view trim(std::string_view text) {
+  if (!text.empty() && solid_ascii(text.front()) && solid_ascii(text.back())) return text;
   std::size_t pos = 0;
   std::size_t start = text.size();
   while (pos < text.size()) {
@@ -317,6 +329,7 @@ std::string_view trim(std::string_view text) {
 
 bool is_blank(std::string_view text) {
   // Stops at the first character that is not a space: whole documents are asked about.
+  if (!text.empty() && solid_ascii(text.front())) return false;
   std::size_t pos = 0;
   while (pos < text.size()) {
     if (!is_unicode_space(next_code_point(text, pos))) return false;

@@ -1,5 +1,6 @@
 #include "cues.hpp"
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -352,8 +353,17 @@ std::size_t char_count(std::string_view text) {
 }
 
 std::size_t sentence_count(std::string_view text) {
+  // Only '.', '!', '?' and the lead byte of 。 can end a sentence: the others are passed over
+  // by one table lookup each.
+  static constexpr auto kMayEnd = [] {
+    std::array<bool, 256> may_end{};
+    for (unsigned char c : {'.', '!', '?', '\xE3'}) may_end[c] = true;
+    return may_end;
+  }();
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    while (i < text.size() && !kMayEnd[static_cast<unsigned char>(text[i])]) ++i;
+    if (i == text.size()) break;
     const char c = text[i];
     if ((c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || text[i + 1] == ' ')) {
       // "Dr. Osei" and "e.g. this" are not sentences: the word before a full stop is longer.
