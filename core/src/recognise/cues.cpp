@@ -257,6 +257,21 @@ std::string fold_case(std::string_view text) {
   std::size_t at = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // Eight ASCII bytes at a time: each capital gets its 0x20 bit.
+    if (pos + 8 <= text.size()) {
+      std::uint64_t x;
+      std::memcpy(&x, text.data() + pos, 8);
+      constexpr std::uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080;
+      if ((x & kHighs) == 0) {
+        const std::uint64_t from_a = x + (0x80 - 'A') * kOnes;      // high bit set from 'A' up
+        const std::uint64_t past_z = x + (0x80 - 'Z' - 1) * kOnes;  // ... and past 'Z'
+        x |= ((from_a & ~past_z) & kHighs) >> 2;
+        std::memcpy(out.data() + at, &x, 8);
+        at += 8;
+        pos += 8;
+        continue;
+      }
+    }
     const unsigned char byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {
       out[at++] =
@@ -296,8 +311,8 @@ bool addresses_someone(std::string_view folded) {
   return false;
 }
 
-bool speaks_for_self(std::string_view folded) {
-  return holds_any_word(folded, kFirstPerson, kFirstPersonFilter) && !addresses_someone(folded);
+bool speaks_in_first_person(std::string_view folded) {
+  return holds_any_word(folded, kFirstPerson, kFirstPersonFilter);
 }
 
 std::size_t interviewer_dash(std::string_view text) {

@@ -20,8 +20,8 @@ bool opens_with_imperative(std::string_view folded);
 // Addresses the reader or interviewee: you, vous, usted, Sie, 당신, あなた, 您, ...
 bool addresses_someone(std::string_view folded);
 
-// Speaks as I or we without addressing anyone.
-bool speaks_for_self(std::string_view folded);
+// Speaks as I or we (whether or not it also addresses someone).
+bool speaks_in_first_person(std::string_view folded);
 
 // Opens with a dash used by Japanese and Korean publications for the interviewer ("――").
 std::size_t interviewer_dash(std::string_view text);

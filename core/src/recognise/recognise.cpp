@@ -185,8 +185,10 @@ Features features_of(const Unit& u, const Unit* next) {
   f.interrogative = opens_with_interrogative(folded_body);
   f.imperative = f.chars <= 300 && opens_with_imperative(folded_body);
   f.caps = shouted(body);
-  f.you = addresses_someone(folded_body) || f.imperative;
-  f.self = !f.imperative && speaks_for_self(folded_body);  // "Tell us" asks, as "you" does
+  const bool addresses = addresses_someone(folded_body);
+  f.you = addresses || f.imperative;
+  // Speaks for itself: as I or we, addressing no one ("Tell us" asks, as "you" does).
+  f.self = !f.imperative && !addresses && speaks_in_first_person(folded_body);
 
   if (f.asks) add(f, 4, cue_ends_with_a_question_mark);
   // "How did you start? Tell us about your role.": a question, then what it asks about.
