@@ -37,15 +37,22 @@ struct Piece {
   Format format;
   int link = -1;  // index into the paragraph's links
   Inline node;
+  // A text piece's text where it is read as it stands in the part (node is then an empty
+  // Text): the paragraph's text is put together once, without a string for each w:t.
+  std::string_view in_part{};
 };
 
-bool is_blank_text(const Piece& p) {
+// The text of a text piece (empty for any other).
+std::string_view piece_text(const Piece& p) {
+  if (!p.in_part.empty()) return p.in_part;
   const Text* text = p.node.as<Text>();
-  return text && is_blank(text->text);
+  return text ? std::string_view(text->text) : std::string_view();
 }
 
-// Characters a Document may not hold (NUL, CR, other C0 controls, U+FFFE/U+FFFF) dropped; tabs
-// and line feeds are spaces outside code.
+bool is_blank_text(const Piece& p) {
+  return p.node.as<Text>() && is_blank(piece_text(p));
+}
+
 // Whether any of the eight bytes in `x` is a C0 control or 0xEF (which starts U+FFFE and
 // U+FFFF): the bytes clean() looks at, found eight at a time.
 bool holds_control_or_ef(std::uint64_t x) {
@@ -55,8 +62,8 @@ bool holds_control_or_ef(std::uint64_t x) {
   return (below_space | ((ef - kOnes) & ~ef & kHighs)) != 0;
 }
 
-std::string clean(std::string_view text, bool code) {
-  // Nearly always there is nothing to take out: the text is copied in one piece.
+// How much of `text` clean() would keep as it is before the first byte it looks at.
+std::size_t clean_start(std::string_view text) {
   std::size_t plain = 0;
   for (std::uint64_t x; plain + 8 <= text.size(); plain += 8) {
     std::memcpy(&x, text.data() + plain, 8);
@@ -66,6 +73,14 @@ std::string clean(std::string_view text, bool code) {
          static_cast<unsigned char>(text[plain]) != 0xEF) {
     ++plain;
   }
+  return plain;
+}
+
+// Characters a Document may not hold (NUL, CR, other C0 controls, U+FFFE/U+FFFF) dropped; tabs
+// and line feeds are spaces outside code.
+std::string clean(std::string_view text, bool code) {
+  // Nearly always there is nothing to take out: the text is copied in one piece.
+  const std::size_t plain = clean_start(text);
   if (plain == text.size()) return std::string(text);
   std::string out;
   out.reserve(text.size());
@@ -179,8 +194,7 @@ class ParagraphReader {
     bool any = false;
     bold = true;
     for (const Piece& p : pieces_) {
-      const Text* text = p.node.as<Text>();
-      if (!text || is_blank(text->text)) continue;
+      if (!p.node.as<Text>() || is_blank(piece_text(p))) continue;
       any = true;
       bold = bold && p.format.bold;
     }
@@ -203,6 +217,16 @@ class ParagraphReader {
   void add_text(std::string text) {
     if (text.empty()) return;
     add(Text{std::move(text)}, current_format());
+  }
+  // A w:t's text: read where it stands when there is nothing in it to take out.
+  void add_text_in_part(std::string_view text) {
+    if (text.empty()) return;
+    if (clean_start(text) < text.size()) {
+      add_text(clean(text, code_));
+      return;
+    }
+    if (instruction_fields_ > 0) return;
+    pieces_.push_back({current_format(), current_link(), Text{}, text});
   }
 
   void open_link(std::optional<std::string> url) {
@@ -300,7 +324,7 @@ class ParagraphReader {
       return true;
     }
     if (local == "t") {
-      add_text(clean(text_of(node), code_));
+      add_text_in_part(text_of(node));
       return false;
     }
     // Properties (read with their run or paragraph) and proofing marks follow nearly every run:
@@ -383,7 +407,7 @@ class ParagraphReader {
     if (is(node, n_.mc, "AlternateContent") || is(node, n_.mc, "Choice")) return true;
     if (is(node, n_.m, "oMathPara") || is(node, n_.m, "oMath")) return true;
     if (is(node, n_.m, "t")) {
-      add_text(clean(text_of(node), code_));
+      add_text_in_part(text_of(node));
       return false;
     }
     if (node.name()[0] && std::string_view(node.name()).starts_with(n_.m)) {
@@ -606,27 +630,37 @@ class ParagraphReader {
   }
 
   void leaves(std::span<Piece> pieces, Inlines& out) {
-    // The pieces are not needed after this: their text and nodes are moved, not copied.
+    // The pieces are not needed after this: their nodes are moved, not copied, and each run
+    // of text pieces (code or not) becomes one node, its text put together in room made once.
     out.reserve(out.size() + pieces.size());
-    const Piece* previous = nullptr;
-    for (Piece& p : pieces) {
-      Text* text = p.node.as<Text>();
-      if (text && p.format.code) {
-        if (previous && previous->format.code && previous->node.as<Text>()) {
-          out.back().as<Code>()->text += text->text;
-        } else {
-          out.push_back(Code{std::move(text->text)});
-        }
-      } else if (text) {
-        if (previous && !previous->format.code && previous->node.as<Text>()) {
-          out.back().as<Text>()->text += text->text;
-        } else {
-          out.push_back(Text{std::move(text->text)});
-        }
-      } else {
+    for (std::size_t i = 0; i < pieces.size();) {
+      Piece& p = pieces[i];
+      Text* first = p.node.as<Text>();
+      if (!first) {
         out.push_back(std::move(p.node));
+        ++i;
+        continue;
       }
-      previous = &p;
+      const bool code = p.format.code;
+      std::size_t end = i;
+      std::size_t bytes = 0;
+      for (; end < pieces.size() && pieces[end].node.as<Text>() && pieces[end].format.code == code;
+           ++end) {
+        bytes += piece_text(pieces[end]).size();
+      }
+      std::string text;
+      if (end == i + 1 && p.in_part.empty()) {
+        text = std::move(first->text);
+      } else {
+        text.reserve(bytes);
+        for (std::size_t k = i; k < end; ++k) text += piece_text(pieces[k]);
+      }
+      if (code) {
+        out.push_back(Code{std::move(text)});
+      } else {
+        out.push_back(Text{std::move(text)});
+      }
+      i = end;
     }
   }
 
