@@ -273,7 +273,10 @@ class ParagraphReader {
     }
     const bool changes = !same_primary_language(*lang, r_.language) &&
                          !same_primary_language(*lang, r_.styles.default_language());
-    r_.language_changes.emplace_back(*lang, changes);
+    // A few are kept: a document naming thousands of languages is not searched through them.
+    constexpr std::size_t kKeptLanguages = 8;
+    if (r_.language_changes.size() < kKeptLanguages)
+      r_.language_changes.emplace_back(*lang, changes);
     return changes;
   }
 

@@ -88,8 +88,8 @@ struct Reading {
   // picture in the package, whose place in the image budget and among the resources depends
   // on what came before, stops the read with NeedsOrder.
   bool detached = false;
-  // Whether a run in each language string met so far is in another language than the
-  // document's (body.cpp): runs name one language or a few, over and over.
+  // Whether a run in each of the first few language strings met is in another language than
+  // the document's (body.cpp): runs name one language or a few, over and over.
   std::vector<std::pair<std::string, bool>> language_changes{};
 };
 
