@@ -37,11 +37,17 @@ struct Stretch {
   std::exception_ptr failure{};
 };
 
-// The elements from `first` up to `end` (null: the last sibling), to make room for their items
-// at once: grown one by one, the items were moved again and again.
-std::size_t elements_between(pugi::xml_node first, pugi::xml_node end) {
+// The room to make at once for the items of the elements from `first` up to `end` (null: the
+// last sibling): grown one by one, the items were moved again and again. At most an item per
+// element, and never more than 65,536 of them ahead: a body of millions of empty elements,
+// which give no item, must not have room made for each.
+std::size_t room_for_items(pugi::xml_node first, pugi::xml_node end) {
+  constexpr std::size_t kMostAhead = 1 << 16;
   std::size_t n = 0;
-  for (pugi::xml_node node = first; node && node != end; node = node.next_sibling()) ++n;
+  for (pugi::xml_node node = first; node && node != end && n < kMostAhead;
+       node = node.next_sibling()) {
+    ++n;
+  }
   return n;
 }
 
@@ -53,7 +59,7 @@ void read_detached(Stretch& s, const Reading& whole) {
   r.default_bidi = whole.default_bidi;
   r.detached = true;
   try {
-    s.items.reserve(elements_between(s.first, s.end));
+    s.items.reserve(room_for_items(s.first, s.end));
     read_body_elements(s.first, s.end, r, s.items, s.blanks);
   } catch (const NeedsOrder&) {
     s.needs_order = true;
@@ -147,9 +153,9 @@ std::vector<Item> read_long_body(std::span<const pugi::xml_node> bodies, Reading
     first_end = stretches.front().first;
   }
   std::vector<Item> items;
-  std::size_t all = elements_between(bodies.front().first_child(), first_end);
-  for (const Stretch& s : stretches) all += elements_between(s.first, s.end);
-  items.reserve(all);
+  std::size_t room = room_for_items(bodies.front().first_child(), first_end);
+  for (const Stretch& s : stretches) room += room_for_items(s.first, s.end);
+  items.reserve(room);
   std::uint32_t blanks = 1;
   {
     std::vector<std::jthread> helpers;
