@@ -252,7 +252,8 @@ static_assert(every_note_holds_a_word(), "a closing note without one of kClosing
 
 std::string fold_case(std::string_view text) {
   // Folding never lengthens the text (each letter folds to one as long, and U+2019 to one
-  // byte), so it is written in place into room made once; ASCII, most of it, byte by byte.
+  // byte), so it is written in place into room made once; ASCII, most of it, eight bytes at
+  // a time.
   std::string out(text.size(), '\0');
   std::size_t at = 0;
   std::size_t pos = 0;
