@@ -315,10 +315,9 @@ class ParagraphReader {
   }
 
   bool enter(pugi::xml_node node) {
-    const std::string_view name = node.name();
-    if (!name.starts_with(n_.w)) return enter_other(node);
-    const std::string_view local = name.substr(n_.w.size());
-    if (local == "r") {
+    const char* local = name_under(node, n_.w);
+    if (!local) return enter_other(node);
+    if (same_name(local, "r")) {
       formats_.push_back(run_format(node));
       if (hidden_) {
         formats_.pop_back();
@@ -326,81 +325,84 @@ class ParagraphReader {
       }
       return true;
     }
-    if (local == "t") {
+    if (same_name(local, "t")) {
       add_text_in_part(text_of(node));
       return false;
     }
     // Properties (read with their run or paragraph) and proofing marks follow nearly every run:
     // they are told apart before the longer list below.
-    if (local == "rPr" || local == "pPr" || local == "proofErr") return false;
-    if (local == "tab" || local == "ptab") {
+    if (same_name(local, "rPr") || same_name(local, "pPr") || same_name(local, "proofErr"))
+      return false;
+    if (same_name(local, "tab") || same_name(local, "ptab")) {
       add_text(code_ ? "\t" : " ");
       return false;
     }
-    if (local == "br" || local == "cr") {
+    if (same_name(local, "br") || same_name(local, "cr")) {
       const std::string_view type = attr(node, n_.w, "type").value();
       if (type != "page" && type != "column") add(HardBreak{}, current_format());
       return false;
     }
-    if (local == "softHyphen") {
+    if (same_name(local, "softHyphen")) {
       add_text("\xC2\xAD");
       return false;
     }
-    if (local == "noBreakHyphen") {
+    if (same_name(local, "noBreakHyphen")) {
       add_text("\xE2\x80\x91");
       return false;
     }
-    if (local == "sym") {
+    if (same_name(local, "sym")) {
       symbol(node);
       return false;
     }
-    if (local == "instrText") {
+    if (same_name(local, "instrText")) {
       if (!fields_.empty() && !fields_.back().result) fields_.back().instr += text_of(node);
       return false;
     }
-    if (local == "fldChar") {
+    if (same_name(local, "fldChar")) {
       field_char(attr(node, n_.w, "fldCharType").value());
       return false;
     }
-    if (local == "fldSimple") {
+    if (same_name(local, "fldSimple")) {
       open_link(field_link(attr(node, n_.w, "instr").value()));
       return true;
     }
-    if (local == "hyperlink") {
+    if (same_name(local, "hyperlink")) {
       open_link(hyperlink(node));
       return true;
     }
-    if (local == "drawing") {
+    if (same_name(local, "drawing")) {
       drawing(node);
       return false;
     }
-    if (local == "pict" || local == "object") {
+    if (same_name(local, "pict") || same_name(local, "object")) {
       picture(node);
       return false;
     }
-    if (local == "footnoteReference" || local == "endnoteReference") {
-      note_reference(local == "endnoteReference", attr(node, n_.w, "id").value());
+    if (same_name(local, "footnoteReference") || same_name(local, "endnoteReference")) {
+      note_reference(same_name(local, "endnoteReference"), attr(node, n_.w, "id").value());
       return false;
     }
-    if (local == "ins" || local == "moveTo") {
+    if (same_name(local, "ins") || same_name(local, "moveTo")) {
       r_.tracked_changes = true;
       return true;
     }
-    if (local == "del" || local == "moveFrom") {
+    if (same_name(local, "del") || same_name(local, "moveFrom")) {
       r_.tracked_changes = true;
       return false;
     }
-    if (local == "commentReference" || local == "commentRangeStart" || local == "commentRangeEnd") {
+    if (same_name(local, "commentReference") || same_name(local, "commentRangeStart") ||
+        same_name(local, "commentRangeEnd")) {
       r_.comments = true;
       return false;
     }
-    if (local == "txbxContent") {
+    if (same_name(local, "txbxContent")) {
       r_.text_boxes = true;
       return false;
     }
     // Wrappers whose content is text: smart tags, content controls, custom XML, direction.
-    if (local == "smartTag" || local == "sdt" || local == "sdtContent" || local == "customXml" ||
-        local == "dir" || local == "bdo" || local == "ruby" || local == "rubyBase") {
+    if (same_name(local, "smartTag") || same_name(local, "sdt") || same_name(local, "sdtContent") ||
+        same_name(local, "customXml") || same_name(local, "dir") || same_name(local, "bdo") ||
+        same_name(local, "ruby") || same_name(local, "rubyBase")) {
       return true;
     }
     return false;  // properties, bookmarks, proofing marks, page-break hints, ruby annotations

@@ -4,6 +4,7 @@
 // that a hostile document's nesting cannot exhaust the stack.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,25 @@ inline bool is(pugi::xml_node node, const std::string& prefix, std::string_view 
     if (*name++ != c) return false;
   }
   return *name == '\0';
+}
+
+// The element's name past `prefix` ("r" of "w:r"), or null when it is not under `prefix`.
+// With same_name() below, the reader's dispatch on the element it meets: no strlen, no call.
+inline const char* name_under(pugi::xml_node node, const std::string& prefix) {
+  const char* name = node.name();
+  for (char c : prefix) {
+    if (*name++ != c) return nullptr;
+  }
+  return name;
+}
+
+// Whether the name `name` (as name_under gives it) is the string literal `literal`.
+template <std::size_t N>
+inline bool same_name(const char* name, const char (&literal)[N]) {
+  for (std::size_t i = 0; i + 1 < N; ++i) {
+    if (name[i] != literal[i]) return false;
+  }
+  return name[N - 1] == '\0';
 }
 
 // The element's attribute `prefix` + `local`, or an empty attribute.

@@ -100,30 +100,29 @@ RunProps read_run_props(pugi::xml_node rpr, const Names& n) {
     if (!property) property = value;
   };
   for (pugi::xml_node c = rpr.first_child(); c; c = c.next_sibling()) {
-    const std::string_view name = c.name();
-    if (!name.starts_with(n.w)) continue;
-    const std::string_view local = name.substr(n.w.size());
-    if (local == "b") {
+    const char* local = name_under(c, n.w);
+    if (!local) continue;
+    if (same_name(local, "b")) {
       first(p.bold, on_off_value(c, n.w));
-    } else if (local == "i") {
+    } else if (same_name(local, "i")) {
       first(p.italic, on_off_value(c, n.w));
-    } else if (local == "strike") {
+    } else if (same_name(local, "strike")) {
       first(p.strike, on_off_value(c, n.w));
-    } else if (local == "dstrike") {
+    } else if (same_name(local, "dstrike")) {
       first(dstrike, on_off_value(c, n.w));
-    } else if (local == "vanish") {
+    } else if (same_name(local, "vanish")) {
       first(p.hidden, on_off_value(c, n.w));
-    } else if (local == "rtl") {
+    } else if (same_name(local, "rtl")) {
       first(p.rtl, on_off_value(c, n.w));
-    } else if (local == "vertAlign" && !p.vertical) {
+    } else if (same_name(local, "vertAlign") && !p.vertical) {
       const std::string_view v = attr(c, n.w, "val").value();
       p.vertical = v == "superscript" ? 1 : v == "subscript" ? 2 : 0;
-    } else if (local == "rFonts" && !fonts_seen) {
+    } else if (same_name(local, "rFonts") && !fonts_seen) {
       fonts_seen = true;
       const char* font = attr(c, n.w, "ascii").value();
       if (!*font) font = attr(c, n.w, "hAnsi").value();
       if (*font) p.code = is_code_font(font);
-    } else if (local == "lang" && !lang_seen) {
+    } else if (same_name(local, "lang") && !lang_seen) {
       lang_seen = true;
       const std::string_view v = attr(c, n.w, "val").value();
       if (!v.empty()) p.lang = std::string(v);
