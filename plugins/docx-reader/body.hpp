@@ -4,8 +4,8 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
-#include <span>
 #include <string>
 #include <vector>
 
@@ -115,10 +115,14 @@ std::vector<Item> read_body(pugi::xml_node body, Reading& reading);
 // `items`; `blanks` carries the empty paragraphs not yet given to an item (1 + their count).
 void read_body_elements(pugi::xml_node first, pugi::xml_node end, Reading& reading,
                         std::vector<Item>& items, std::uint32_t& blanks);
-// read_body for a long w:body, or for the bodies of a main part parsed in halves, one after
-// the other: stretches read on the machine's cores and put together into what read_body gives
-// (body_in_parallel.cpp).
-std::vector<Item> read_long_body(std::span<const pugi::xml_node> bodies, Reading& reading);
+// read_body for a long w:body: stretches read on the machine's cores and put together into
+// what read_body gives (body_in_parallel.cpp).
+std::vector<Item> read_long_body(pugi::xml_node body, Reading& reading);
+// The same for a main part read in pieces (document_pieces.hpp), `first` the first of them
+// parsed: two stretches of pieces on two cores, each piece parsed as its stretch comes to it.
+// Nothing when a piece is malformed: the part is then to be parsed, and read, whole.
+std::optional<std::vector<Item>> read_pieces(const class MainPieces& pieces,
+                                             std::unique_ptr<XmlPart> first, Reading& reading);
 
 // The plain text of inline content as the reader counts it: text and code, breaks as one space,
 // images as nothing. strip_front() removes that many bytes of it from the front.

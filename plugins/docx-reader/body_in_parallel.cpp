@@ -5,15 +5,18 @@
 // read_body gives: positions shifted, notes numbered in order of first reference, empty
 // paragraphs counted across the seams, warnings in document order. A stretch that meets a
 // picture in the package, whose place among the resources and in the image budget depends on
-// the pictures before it, is read again in order once the stretches before it are in.
+// the pictures before it, is read again in order once the stretches before it are in. A main
+// part read in pieces (document_pieces.hpp) is read the same way, in two stretches of pieces.
 #include <algorithm>
 #include <exception>
-#include <span>
+#include <memory>
+#include <optional>
 #include <system_error>
 #include <thread>
 #include <vector>
 
 #include "body.hpp"
+#include "document_pieces.hpp"
 #include "notes.hpp"
 
 namespace govtech::docx {
@@ -34,6 +37,7 @@ struct Stretch {
   bool tracked_changes = false, comments = false, text_boxes = false, unknown_symbols = false,
        embedded_documents = false;
   bool needs_order = false;
+  bool malformed = false;  // a piece of it (read_pieces)
   std::exception_ptr failure{};
 };
 
@@ -51,7 +55,9 @@ std::size_t room_for_items(pugi::xml_node first, pugi::xml_node end) {
   return n;
 }
 
-void read_detached(Stretch& s, const Reading& whole) {
+// The stretch read by `read(reading)` apart from what comes before it, on its own thread.
+template <class Read>
+void read_detached(Stretch& s, const Reading& whole, Read read) {
   Reading r{whole.package, whole.names, whole.styles, whole.numbering,
             s.diagnostics, whole.part,  whole.rels};
   r.language = whole.language;
@@ -59,8 +65,7 @@ void read_detached(Stretch& s, const Reading& whole) {
   r.default_bidi = whole.default_bidi;
   r.detached = true;
   try {
-    s.items.reserve(room_for_items(s.first, s.end));
-    read_body_elements(s.first, s.end, r, s.items, s.blanks);
+    read(r);
   } catch (const NeedsOrder&) {
     s.needs_order = true;
     return;
@@ -75,6 +80,38 @@ void read_detached(Stretch& s, const Reading& whole) {
   s.text_boxes = r.text_boxes;
   s.unknown_symbols = r.unknown_symbols;
   s.embedded_documents = r.embedded_documents;
+}
+
+// Room for `more` items, made so that room made piece by piece still grows geometrically.
+void make_room(std::vector<Item>& items, std::size_t more) {
+  if (items.capacity() - items.size() >= more) return;
+  items.reserve(std::max(items.size() + more, 2 * items.capacity()));
+}
+
+// Pieces [from, to) read into `items`, each parsed as it comes (piece `from` is `parsed` when
+// that is given) and freed before the next is parsed, so that the next reuses its memory.
+// False when one is malformed.
+bool read_piece_range(const MainPieces& pieces, std::size_t from, std::size_t to,
+                      std::unique_ptr<XmlPart> parsed, Reading& reading, std::vector<Item>& items,
+                      std::uint32_t& blanks) {
+  for (std::size_t k = from; k < to; ++k) {
+    const std::unique_ptr<XmlPart> part = k == from && parsed ? std::move(parsed) : pieces.parse(k);
+    if (!part) return false;
+    const pugi::xml_node body = child(part->document_element(), reading.names.w, "body");
+    if (!body) return false;
+    make_room(items, room_for_items(body.first_child(), {}));
+    read_body_elements(body.first_child(), {}, reading, items, blanks);
+  }
+  return true;
+}
+
+// Whether every piece parses: a malformed part's error comes before any other, as it did when
+// the part was parsed before its body was read.
+bool all_parse(const MainPieces& pieces) {
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    if (!pieces.parse(k)) return false;
+  }
+  return true;
 }
 
 // The stretch's items after those read so far, as if read after them.
@@ -126,34 +163,24 @@ void join(Stretch& s, Reading& reading, std::vector<Item>& items, std::uint32_t&
 
 }  // namespace
 
-std::vector<Item> read_long_body(std::span<const pugi::xml_node> bodies, Reading& reading) {
-  // The stretches: one per body when the main part was parsed in halves (each as long as the
-  // other), else the body's elements shared out among the cores.
-  pugi::xml_node first_end{};  // null: to the first body's end
-  std::vector<Stretch> stretches;
-  if (bodies.size() >= 2) {
-    stretches = std::vector<Stretch>(bodies.size() - 1);
-    for (std::size_t k = 1; k < bodies.size(); ++k) {
-      stretches[k - 1].first = bodies[k].first_child();
-    }
-  } else {
-    std::vector<pugi::xml_node> elements;
-    for (pugi::xml_node node = bodies.front().first_child(); node; node = node.next_sibling()) {
-      if (node.type() == pugi::node_element) elements.push_back(node);
-    }
-    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t count = std::min(cores, elements.size() / kElementsPerStretch);
-    if (count <= 1) return read_body(bodies.front(), reading);
-    stretches = std::vector<Stretch>(count - 1);
-    for (std::size_t k = 1; k < count; ++k) {
-      const std::size_t to = elements.size() * (k + 1) / count;
-      stretches[k - 1].first = elements[elements.size() * k / count];
-      if (to < elements.size()) stretches[k - 1].end = elements[to];
-    }
-    first_end = stretches.front().first;
+std::vector<Item> read_long_body(pugi::xml_node body, Reading& reading) {
+  // The stretches: the body's elements shared out among the cores.
+  std::vector<pugi::xml_node> elements;
+  for (pugi::xml_node node = body.first_child(); node; node = node.next_sibling()) {
+    if (node.type() == pugi::node_element) elements.push_back(node);
   }
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t count = std::min(cores, elements.size() / kElementsPerStretch);
+  if (count <= 1) return read_body(body, reading);
+  std::vector<Stretch> stretches(count - 1);
+  for (std::size_t k = 1; k < count; ++k) {
+    const std::size_t to = elements.size() * (k + 1) / count;
+    stretches[k - 1].first = elements[elements.size() * k / count];
+    if (to < elements.size()) stretches[k - 1].end = elements[to];
+  }
+  const pugi::xml_node first_end = stretches.front().first;
   std::vector<Item> items;
-  std::size_t room = room_for_items(bodies.front().first_child(), first_end);
+  std::size_t room = room_for_items(body.first_child(), first_end);
   for (const Stretch& s : stretches) room += room_for_items(s.first, s.end);
   items.reserve(room);
   std::uint32_t blanks = 1;
@@ -162,13 +189,18 @@ std::vector<Item> read_long_body(std::span<const pugi::xml_node> bodies, Reading
     helpers.reserve(stretches.size());
     for (Stretch& s : stretches) {
       try {
-        helpers.emplace_back([&s, &reading] { read_detached(s, reading); });
+        helpers.emplace_back([&s, &reading] {
+          read_detached(s, reading, [&s](Reading& r) {
+            s.items.reserve(room_for_items(s.first, s.end));
+            read_body_elements(s.first, s.end, r, s.items, s.blanks);
+          });
+        });
       } catch (const std::system_error&) {
         s.needs_order = true;  // no thread to be had: read in order below
       }
     }
     // The helpers read `reading`'s settings only, which this thread does not change.
-    read_body_elements(bodies.front().first_child(), first_end, reading, items, blanks);
+    read_body_elements(body.first_child(), first_end, reading, items, blanks);
   }
   for (Stretch& s : stretches) {
     if (s.failure) std::rethrow_exception(s.failure);
@@ -177,6 +209,53 @@ std::vector<Item> read_long_body(std::span<const pugi::xml_node> bodies, Reading
     } else {
       join(s, reading, items, blanks);
     }
+  }
+  return items;
+}
+
+std::optional<std::vector<Item>> read_pieces(const MainPieces& pieces,
+                                             std::unique_ptr<XmlPart> first, Reading& reading) {
+  // The second core's stretch: the pieces from the first that starts past the middle.
+  const std::size_t count = pieces.size();
+  const std::size_t middle = pieces.start(count) / 2;
+  std::size_t split = 1;
+  while (split + 1 < count && pieces.start(split) < middle) ++split;
+  Stretch second;
+  std::vector<Item> items;
+  std::uint32_t blanks = 1;
+  bool malformed = false;
+  std::exception_ptr failure;
+  {
+    std::optional<std::jthread> helper;
+    try {
+      helper.emplace([&] {
+        read_detached(second, reading, [&](Reading& r) {
+          second.malformed =
+              !read_piece_range(pieces, split, count, nullptr, r, second.items, second.blanks);
+        });
+      });
+    } catch (const std::system_error&) {
+      second.needs_order = true;  // no thread to be had: read in order below
+    }
+    // The helper reads `reading`'s settings only, which this thread does not change.
+    try {
+      malformed = !read_piece_range(pieces, 0, split, std::move(first), reading, items, blanks);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+  }
+  if (malformed || second.malformed) return std::nullopt;
+  if (!failure) failure = second.failure;
+  if (failure) {
+    if (!all_parse(pieces)) return std::nullopt;
+    std::rethrow_exception(failure);
+  }
+  if (second.needs_order) {
+    if (!read_piece_range(pieces, split, count, nullptr, reading, items, blanks)) {
+      return std::nullopt;
+    }
+  } else {
+    join(second, reading, items, blanks);
   }
   return items;
 }

@@ -6,11 +6,13 @@
 // in all, 128 MiB for one entry); -V docx-layout=qa|transcript|recognised|article forces a
 // layout.
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "assemble.hpp"
 #include "body.hpp"
-#include "document_halves.hpp"
+#include "document_pieces.hpp"
 #include "govtech/phrases.hpp"
 #include "govtech/plugin.hpp"
 #include "govtech/text.hpp"
@@ -165,6 +167,97 @@ void warn_about_leftovers(const Reading& r) {
   }
 }
 
+// What the body needs of the package's other parts.
+struct OtherParts {
+  Relationships rels;  // the main part's
+  StyleSheet styles;
+  Numbering numbering;
+  Metadata meta;
+};
+
+// The main part's relationships, the styles, the numbering and the core properties. A main part
+// read in pieces is known well-formed only once all of them are parsed: when one of these
+// fails, the main part is parsed whole first, so that its error comes first, as it did when
+// it was parsed before them.
+OtherParts read_other_parts(Package& package, const std::string& main, const std::string& core,
+                            const MainPart& document) {
+  OtherParts parts;
+  try {
+    parts.rels = package.relationships(main);
+    auto part_of = [&](std::string_view type) {
+      for (const auto& [id, rel] : parts.rels) {
+        if (rel.type == type && !rel.external) return rel.target;
+      }
+      return std::string();
+    };
+    if (auto xml = package.read_xml(part_of("styles"))) {
+      parts.styles = StyleSheet(xml->document_element(), names_of(xml->document_element()));
+    }
+    if (auto xml = package.read_xml(part_of("numbering"))) {
+      parts.numbering = Numbering(xml->document_element(), names_of(xml->document_element()));
+    }
+    parts.meta = core_properties(package, core);
+  } catch (...) {
+    if (document.pieces) parse_xml(std::move(*package.read_again(main)), main);
+    throw;
+  }
+  if (parts.meta.language.empty() && is_language_tag(parts.styles.default_language())) {
+    parts.meta.language = parts.styles.default_language();
+  }
+  return parts;
+}
+
+// The body, the notes and what was left out, with the warnings found reading them.
+struct MainText {
+  std::optional<std::vector<Item>> items;  // nothing when a piece of the main part is malformed
+  std::vector<Note> notes;
+  std::vector<DocumentResource> resources;
+  std::vector<Diagnostic> found;
+};
+
+template <class ReadItems>
+MainText read_text_with(Package& package, const std::string& main, const Names& names,
+                        const OtherParts& others, const Limits& limits, ReadItems read_items) {
+  Diagnostics found;
+  Reading reading{package, names, others.styles, others.numbering, found, main, others.rels};
+  reading.language =
+      others.meta.language.empty() ? others.styles.default_language() : others.meta.language;
+  reading.default_bidi = others.styles.paragraph("").para.bidi;
+  reading.rtl = reading.default_bidi.value_or(false) ||
+                direction_of_language(reading.language) == Direction::rtl;
+  reading.max_image_bytes = limits.total;
+  MainText text;
+  text.items = read_items(reading);
+  if (!text.items) return text;
+  text.notes = read_notes(package, others.rels, reading);
+  warn_about_leftovers(reading);
+  text.resources = std::move(reading.resources);
+  text.found = found.take();
+  return text;
+}
+
+// The main part's text read, in pieces when it was cut into them. Its warnings are kept until
+// all is read: a piece found malformed meanwhile makes the part parsed whole (which reports
+// what and where) and, when that finds it well-formed after all, read whole.
+MainText read_main_text(Package& package, const std::string& main, const Names& names,
+                        const OtherParts& others, const Limits& limits, MainPart& document) {
+  auto whole = [&](pugi::xml_node body) {
+    return read_text_with(package, main, names, others, limits, [&](Reading& reading) {
+      return std::optional(read_long_body(body, reading));
+    });
+  };
+  if (!document.pieces) {
+    return whole(child(document.first->document_element(), names.w, "body"));
+  }
+  MainText text = read_text_with(package, main, names, others, limits, [&](Reading& reading) {
+    return read_pieces(*document.pieces, std::move(document.first), reading);
+  });
+  if (text.items) return text;
+  document.pieces.reset();
+  document.first = parse_xml(std::move(*package.read_again(main)), main);
+  return whole(child(document.first->document_element(), names.w, "body"));
+}
+
 Document read_docx(std::string_view input, ReadContext& ctx) {
   Limits limits;
   if (ctx.options.has("docx-max-size")) {
@@ -182,12 +275,12 @@ Document read_docx(std::string_view input, ReadContext& ctx) {
     if (rel.type == "officeDocument") main = rel.target;
     if (rel.type == "core-properties") core = rel.target;
   }
-  const std::vector<std::unique_ptr<XmlPart>> document = read_main_part(package, main);
-  if (document.empty()) {
+  MainPart document = read_main_part(package, main);
+  if (!document.first) {
     throw Error(ErrorKind::input,
                 "not a .docx: the package has no main document part ('" + main + "')");
   }
-  pugi::xml_node root = document.front()->document_element();
+  pugi::xml_node root = document.first->document_element();
   const Names names = names_of(root);
   pugi::xml_node body = child(root, names.w, "body");
   if (!is(root, names.w, "document") || !body) {
@@ -195,45 +288,23 @@ Document read_docx(std::string_view input, ReadContext& ctx) {
                                       "' is not a WordprocessingML document: it has no "
                                       "w:document with a w:body");
   }
-  std::vector<pugi::xml_node> bodies{body};
-  for (std::size_t k = 1; k < document.size(); ++k) {
-    bodies.push_back(child(document[k]->document_element(), names.w, "body"));
-  }
-  const Relationships rels = package.relationships(main);
-  auto part_of = [&](std::string_view type) {
-    for (const auto& [id, rel] : rels) {
-      if (rel.type == type && !rel.external) return rel.target;
+  OtherParts others = read_other_parts(package, main, core, document);
+  MainText text = read_main_text(package, main, names, others, limits, document);
+  document = {};  // the tree is read: its memory is for what follows
+  for (Diagnostic& d : text.found) {
+    if (d.severity == Severity::note) {
+      ctx.diagnostics.note(std::move(d.message), d.where.pos);
+    } else {
+      ctx.diagnostics.warn(std::move(d.message), d.where.pos);
     }
-    return std::string();
-  };
-  StyleSheet styles;
-  if (auto xml = package.read_xml(part_of("styles"))) {
-    styles = StyleSheet(xml->document_element(), names_of(xml->document_element()));
   }
-  Numbering numbering;
-  if (auto xml = package.read_xml(part_of("numbering"))) {
-    numbering = Numbering(xml->document_element(), names_of(xml->document_element()));
-  }
-
-  Metadata meta = core_properties(package, core);
-  if (meta.language.empty() && is_language_tag(styles.default_language())) {
-    meta.language = styles.default_language();
-  }
-  Reading reading{package, names, styles, numbering, ctx.diagnostics, main, rels};
-  reading.language = meta.language.empty() ? styles.default_language() : meta.language;
-  reading.default_bidi = styles.paragraph("").para.bidi;
-  reading.rtl = reading.default_bidi.value_or(false) ||
-                direction_of_language(reading.language) == Direction::rtl;
-  reading.max_image_bytes = limits.total;
-  std::vector<Item> items = read_long_body(bodies, reading);
-  std::vector<Note> notes = read_notes(package, rels, reading);
-  warn_about_leftovers(reading);
+  std::vector<Item> items = std::move(*text.items);
   if (items.empty()) {
     throw Error(ErrorKind::input, "the document is empty: its body holds no text");
   }
-  Document doc = assemble(std::move(items), std::move(notes), std::move(meta),
+  Document doc = assemble(std::move(items), std::move(text.notes), std::move(others.meta),
                           ctx.options.get("docx-layout", "auto"), ctx.diagnostics);
-  doc.resources = std::move(reading.resources);
+  doc.resources = std::move(text.resources);
   return doc;
 }
 

@@ -2,9 +2,8 @@
 // same elements in one content control (w:sdt, whose content the reader takes as the body's
 // own) leaves the body a single element, read in one piece: the two must convert to the same
 // JSON with the same warnings, positions included, whatever falls at the seams between
-// stretches, and wherever document.xml is cut to be parsed in two halves. On a machine of
-// one core both are read in one piece and agree trivially; CI's
-// machines have two.
+// stretches, and wherever document.xml is cut into pieces parsed as they are read. On a
+// machine of one core both are read in one piece and agree trivially; CI's machines have two.
 #include <catch2/catch.hpp>
 #include <random>
 
@@ -35,14 +34,14 @@ struct Mix {
   // before and after), one of them at each seam with its empty paragraph before the seam.
   bool spaced = false;
   // XML comments between the elements and "/>" in the text, which the cut's quick count of
-  // tags miscounts: the halves are then malformed, and the part is parsed whole.
+  // tags miscounts: a piece is then malformed, and the part is parsed and read whole.
   bool comments = false;
 };
 
 // The body's elements: questions and answers with notes, tables, lists, links, tracked
 // changes (late in the body), linked pictures without alternative text (a warning with a position),
-// runs of empty paragraphs (some at the seams: the halves and quarters), and pictures in the
-// package.
+// runs of empty paragraphs (some at the seams: the halves, quarters and pieces), and pictures in
+// the package.
 std::vector<std::string> elements(const Mix& mix, std::size_t count) {
   std::mt19937 random(mix.seed);
   auto chance = [&](int percent) { return static_cast<int>(random() % 100) < percent; };
@@ -158,7 +157,7 @@ TEST_CASE("a long body read in stretches converts as the same body read in one p
     const std::vector<std::string> parts = elements(mix, 9000);
     std::string body;
     for (const std::string& part : parts) body += part;
-    // Long enough for its document.xml to be parsed in halves, too.
+    // Long enough for its document.xml to be read in pieces, too.
     REQUIRE(document_xml(builder(body)).size() > (1u << 20));
     TempDir dir;
     const CliResult split = convert(dir, "split.docx", body);
@@ -174,7 +173,7 @@ TEST_CASE("a long body read in stretches converts as the same body read in one p
   }
 }
 
-TEST_CASE("a long document.xml malformed in its second half is refused where it is malformed") {
+TEST_CASE("a long document.xml malformed in a later piece is refused where it is malformed") {
   std::vector<std::string> parts = elements(Mix{7, false, false, false}, 9000);
   const std::string bad = "<w:p><w:r><w:t>unclosed</w:r></w:p>";
   parts.insert(parts.begin() + 8000, bad);
@@ -183,11 +182,40 @@ TEST_CASE("a long document.xml malformed in its second half is refused where it 
   const DocxBuilder docx = builder(body);
   const std::string xml = document_xml(docx);
   REQUIRE(xml.size() > (1u << 20));
-  // Where the whole part says so (not where its second half does): at the name of the end
+  // Where the whole part says so (not where its piece does): at the name of the end
   // tag that does not match.
   const std::size_t offset = xml.find(bad) + bad.find("</w:r>") + 2;
   const std::string message = docx_error(docx.bytes());
   CHECK(message.find("'word/document.xml' is malformed") != std::string::npos);
   CAPTURE(message, offset);
   CHECK(message.find("at byte offset " + std::to_string(offset)) != std::string::npos);
+}
+
+TEST_CASE("a long document.xml malformed late in it is refused before its text is warned about") {
+  // A document.xml read in pieces meets the malformed one only while its body is read: what
+  // was read before it is not warned about, and its error comes before another part's.
+  std::vector<std::string> parts = elements(Mix{8, false, false, false}, 9000);
+  std::string healthy;
+  for (const std::string& part : parts) healthy += part;
+  const std::string bad = "<w:p><w:r><w:t>unclosed</w:r></w:p>";
+  parts.insert(parts.end() - 200, bad);
+  std::string body;
+  for (const std::string& part : parts) body += part;
+  REQUIRE(document_xml(builder(body)).size() > (1u << 20));
+  TempDir dir;
+  // The same text well-formed is warned about (notes that are not in the package).
+  const CliResult fine = convert(dir, "fine.docx", healthy);
+  REQUIRE(fine.exit_code == 0);
+  REQUIRE(fine.err.find("warning:") != std::string::npos);
+
+  const CliResult refused = convert(dir, "refused.docx", body);
+  CHECK(refused.exit_code != 0);
+  CHECK(refused.err.find("'word/document.xml' is malformed") != std::string::npos);
+  CHECK(refused.err.find("warning:") == std::string::npos);
+
+  write_file(dir / "both.docx", builder(body).styles("<w:style w:styleId=\"Open\">").bytes());
+  const CliResult both = run_cli({(dir / "both.docx").string(), "-t", "json", "-o", "-"});
+  CHECK(both.exit_code != 0);
+  CHECK(both.err.find("'word/document.xml' is malformed") != std::string::npos);
+  CHECK(both.err.find("styles.xml") == std::string::npos);
 }

@@ -1,4 +1,4 @@
-#include "document_halves.hpp"
+#include "document_pieces.hpp"
 
 #include <cstring>
 #include <exception>
@@ -9,8 +9,13 @@ namespace govtech::docx {
 
 namespace {
 
-// Below this a part parses faster on one core than a thread takes to start.
-constexpr std::size_t kHalvesFrom = 1 << 20;
+// Below this a part is read faster on one core than a thread takes to start.
+constexpr std::size_t kPiecesFrom = 1 << 20;
+// About this much of the part in a piece: its tree (five or six times the text) and the text
+// fit in a core's cache while the piece is read, and the pieces' trees, parsed and freed in
+// turn, reuse the same memory (the whole part's tree was most of a long document's page
+// faults).
+constexpr std::size_t kPieceBytes = 256 << 10;
 
 // The end of what starts at `from` and ends with `close`, past it; npos when unclosed.
 std::size_t skip_past(std::string_view text, std::size_t from, std::string_view close) {
@@ -64,12 +69,14 @@ long depth_change(std::string_view text) {
 
 }  // namespace
 
-std::optional<Cut> find_cut(std::string_view text, std::size_t from) {
-  Cut cut;
-  long depth = 0;  // elements open
-  bool in_body = false;
+namespace {
+
+// find_cut's reading of the tags from the '<' at `i`, with `depth` elements open there. Once
+// `in_body`, cut.at is where the count of the elements open at `from` starts.
+std::optional<Cut> scan_for_cut(std::string_view text, std::size_t i, Cut cut, long depth,
+                                bool in_body, std::size_t from) {
   bool counted = false;  // the depth at `from` counted, past the body's start tag
-  for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i)) {
+  for (; i != std::string_view::npos; i = text.find('<', i)) {
     if (in_body && !counted) {
       i = text.find('<', std::max(i, from));
       if (i == std::string_view::npos) return std::nullopt;
@@ -99,7 +106,7 @@ std::optional<Cut> find_cut(std::string_view text, std::size_t from) {
         return cut;
       }
       // The tag ends at the next '>'. One inside an attribute value (XML allows it, no word
-      // processor writes it) misleads the count: then a half is malformed, and the part is
+      // processor writes it) misleads the count: then a piece is malformed, and the part is
       // parsed whole.
       const std::size_t end = text.find('>', i + 1);
       if (end == std::string_view::npos) return std::nullopt;
@@ -130,49 +137,72 @@ std::optional<Cut> find_cut(std::string_view text, std::size_t from) {
   return std::nullopt;
 }
 
-std::vector<std::unique_ptr<XmlPart>> read_main_part(Package& package, std::string_view name) {
-  std::vector<std::unique_ptr<XmlPart>> parts;
+}  // namespace
+
+std::optional<Cut> find_cut(std::string_view text, std::size_t from) {
+  return scan_for_cut(text, text.find('<'), Cut{}, 0, false, from);
+}
+
+std::optional<Cut> find_next_cut(std::string_view text, const Cut& previous, std::size_t from) {
+  // Before a body child's start tag, the root and the body are open.
+  return scan_for_cut(text, previous.at, previous, 2, true, std::max(from, previous.at + 1));
+}
+
+std::optional<MainPieces> MainPieces::cut(std::string& text, std::size_t piece_bytes) {
+  std::optional<Cut> cut = find_cut(text, piece_bytes);
+  if (!cut) return std::nullopt;
+  MainPieces pieces;
+  pieces.opening_ = std::string(cut->root_tag) + std::string(cut->body_tag);
+  // Each piece but the first repeats the start tags: a root with megabytes of attributes
+  // would be copied over and over. Such a part is parsed whole.
+  if (pieces.opening_.size() > piece_bytes / 8) return std::nullopt;
+  pieces.closing_ = "</" + std::string(cut->body_name) + "></" + std::string(cut->root_name) + ">";
+  // Each cut taken when what follows it is at least half a piece: a short last piece would be
+  // read last, alone on its core.
+  while (cut && text.size() - cut->at >= piece_bytes / 2) {
+    pieces.starts_.push_back(cut->at);
+    cut = find_next_cut(text, *cut, cut->at + piece_bytes);
+  }
+  if (pieces.starts_.empty()) return std::nullopt;
+  pieces.text_ = std::move(text);
+  return pieces;
+}
+
+std::size_t MainPieces::start(std::size_t k) const {
+  return k == 0 ? 0 : k <= starts_.size() ? starts_[k - 1] : text_.size();
+}
+
+std::unique_ptr<XmlPart> MainPieces::parse(std::size_t k) const {
+  auto part = std::make_unique<XmlPart>();
+  const std::size_t begin = start(k);
+  const std::size_t end = start(k + 1);
+  const bool last = k + 1 == size();
+  part->text.reserve((k > 0 ? opening_.size() : 0) + end - begin + (last ? 0 : closing_.size()));
+  if (k > 0) part->text = opening_;
+  part->text.append(text_, begin, end - begin);
+  if (!last) part->text += closing_;
+  if (!parse_in_place(*part)) return nullptr;
+  for (pugi::xml_node node : part->document.children()) {
+    if (node.type() == pugi::node_doctype) return nullptr;  // parse_checked_xml says so
+  }
+  return part;
+}
+
+MainPart read_main_part(Package& package, std::string_view name) {
   std::optional<std::string> bytes = package.read(name);
-  if (!bytes) return parts;
+  if (!bytes) return {};
   std::string text = xml_text(std::move(*bytes), name);
-  const std::optional<Cut> cut =
-      text.size() >= kHalvesFrom && std::thread::hardware_concurrency() >= 2
-          ? find_cut(text, text.size() / 2)
-          : std::nullopt;
-  if (!cut) {
-    parts.push_back(parse_checked_xml(std::move(text), name));
-    return parts;
+  std::optional<MainPieces> pieces;
+  if (text.size() >= kPiecesFrom && std::thread::hardware_concurrency() >= 2) {
+    pieces = MainPieces::cut(text, kPieceBytes);
   }
-  // The second half: the root's and the body's start tags, then the rest. The first: the
-  // text before the cut, in place, with the body and the root closed.
-  auto second = std::make_unique<XmlPart>();
-  second->text.reserve(cut->root_tag.size() + cut->body_tag.size() + text.size() - cut->at);
-  second->text.append(cut->root_tag).append(cut->body_tag).append(text, cut->at);
-  const std::string closing =
-      "</" + std::string(cut->body_name) + "></" + std::string(cut->root_name) + ">";
-  auto first = std::make_unique<XmlPart>();
-  first->text = std::move(text);
-  first->text.resize(cut->at);
-  first->text += closing;
-  bool second_parsed = false;
-  try {
-    std::jthread helper([&] { second_parsed = bool(parse_in_place(*second)); });
-    const bool first_parsed = bool(parse_in_place(*first));
-    helper.join();
-    if (first_parsed && second_parsed) {
-      parts.push_back(std::move(first));
-      parts.push_back(std::move(second));
-      return parts;
-    }
-  } catch (const std::system_error&) {
-    // No thread to be had: parsed whole below.
+  if (!pieces) return {.first = parse_checked_xml(std::move(text), name), .pieces = {}};
+  if (std::unique_ptr<XmlPart> first = pieces->parse(0)) {
+    return {.first = std::move(first), .pieces = std::move(pieces)};
   }
-  // Malformed somewhere, or no second thread: parsed whole, to report what and where.
-  first.reset();
-  second.reset();
-  std::optional<std::string> again = package.read_again(name);
-  parts.push_back(parse_xml(std::move(*again), name));
-  return parts;
+  // Malformed, or misread by the cut: parsed whole, to report what and where.
+  pieces.reset();
+  return {.first = parse_xml(std::move(*package.read_again(name)), name), .pieces = {}};
 }
 
 }  // namespace govtech::docx
