@@ -118,11 +118,24 @@ void read_body_elements(pugi::xml_node first, pugi::xml_node end, Reading& readi
 // read_body for a long w:body: stretches read on the machine's cores and put together into
 // what read_body gives (body_in_parallel.cpp).
 std::vector<Item> read_long_body(pugi::xml_node body, Reading& reading);
-// The same for a main part read in pieces (document_pieces.hpp), `first` the first of them
-// parsed: two stretches of pieces on two cores, each piece parsed as its stretch comes to it.
-// Nothing when a piece is malformed: the part is then to be parsed, and read, whole.
-std::optional<std::vector<Item>> read_pieces(const class MainPieces& pieces,
-                                             std::unique_ptr<XmlPart> first, Reading& reading);
+// read_body for a main part read in pieces (document_pieces.hpp): two stretches of pieces on
+// two cores, each piece parsed as its stretch comes to it. Made before the package's other
+// parts are read, so that the second core parses its first pieces meanwhile.
+class PieceReading {
+ public:
+  explicit PieceReading(const class MainPieces& pieces);
+  ~PieceReading();  // stops the second core when read() was not called
+  PieceReading(const PieceReading&) = delete;
+  PieceReading& operator=(const PieceReading&) = delete;
+
+  // The items, `first` the first piece parsed; once. Nothing when a piece is malformed: the
+  // part is then to be parsed, and read, whole.
+  std::optional<std::vector<Item>> read(std::unique_ptr<XmlPart> first, Reading& reading);
+
+ private:
+  struct Second;
+  std::unique_ptr<Second> second_;
+};
 
 // The plain text of inline content as the reader counts it: text and code, breaks as one space,
 // images as nothing. strip_front() removes that many bytes of it from the front.

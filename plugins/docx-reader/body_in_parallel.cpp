@@ -8,8 +8,10 @@
 // the pictures before it, is read again in order once the stretches before it are in. A main
 // part read in pieces (document_pieces.hpp) is read the same way, in two stretches of pieces.
 #include <algorithm>
+#include <condition_variable>
 #include <exception>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <system_error>
 #include <thread>
@@ -37,7 +39,7 @@ struct Stretch {
   bool tracked_changes = false, comments = false, text_boxes = false, unknown_symbols = false,
        embedded_documents = false;
   bool needs_order = false;
-  bool malformed = false;  // a piece of it (read_pieces)
+  bool malformed = false;  // a piece of it (PieceReading)
   std::exception_ptr failure{};
 };
 
@@ -88,14 +90,15 @@ void make_room(std::vector<Item>& items, std::size_t more) {
   items.reserve(std::max(items.size() + more, 2 * items.capacity()));
 }
 
-// Pieces [from, to) read into `items`, each parsed as it comes (piece `from` is `parsed` when
-// that is given) and freed before the next is parsed, so that the next reuses its memory.
-// False when one is malformed.
+// Pieces [from, to) read into `items`, each parsed as it comes (the first of them are the parts
+// `ahead`, parsed already, null where malformed) and freed before the next is parsed, so that
+// the next reuses its memory. False when one is malformed.
 bool read_piece_range(const MainPieces& pieces, std::size_t from, std::size_t to,
-                      std::unique_ptr<XmlPart> parsed, Reading& reading, std::vector<Item>& items,
-                      std::uint32_t& blanks) {
+                      std::vector<std::unique_ptr<XmlPart>> ahead, Reading& reading,
+                      std::vector<Item>& items, std::uint32_t& blanks) {
   for (std::size_t k = from; k < to; ++k) {
-    const std::unique_ptr<XmlPart> part = k == from && parsed ? std::move(parsed) : pieces.parse(k);
+    const std::unique_ptr<XmlPart> part =
+        k - from < ahead.size() ? std::move(ahead[k - from]) : pieces.parse(k);
     if (!part) return false;
     const pugi::xml_node body = child(part->document_element(), reading.names.w, "body");
     if (!body) return false;
@@ -213,49 +216,110 @@ std::vector<Item> read_long_body(pugi::xml_node body, Reading& reading) {
   return items;
 }
 
-std::optional<std::vector<Item>> read_pieces(const MainPieces& pieces,
-                                             std::unique_ptr<XmlPart> first, Reading& reading) {
-  // The second core's stretch: the pieces from the first that starts past the middle.
+// The second core's stretch of pieces, and what it needs to read them: it parses its first
+// pieces while the other parts are read, and reads them once it is given the reading.
+struct PieceReading::Second {
+  explicit Second(const MainPieces& p) : pieces(p) {}
+
+  // At most this many pieces parsed ahead: the trees wait in memory.
+  static constexpr std::size_t kMostAhead = 8;
+
+  void run() {
+    for (std::size_t k = from; k < pieces.size() && ahead.size() < kMostAhead; ++k) {
+      {
+        const std::lock_guard lock(mutex);
+        if (whole || stopped) break;
+      }
+      ahead.push_back(pieces.parse(k));
+      if (!ahead.back()) break;  // malformed: reading it says so
+    }
+    const Reading* reading = nullptr;
+    {
+      std::unique_lock lock(mutex);
+      given.wait(lock, [this] { return whole || stopped; });
+      if (stopped) return;
+      reading = whole;
+    }
+    read_detached(stretch, *reading, [this](Reading& r) {
+      stretch.malformed = !read_piece_range(pieces, from, pieces.size(), std::move(ahead), r,
+                                            stretch.items, stretch.blanks);
+    });
+  }
+
+  const MainPieces& pieces;
+  std::size_t from = 1;  // the first of its pieces
+  Stretch stretch;
+  std::vector<std::unique_ptr<XmlPart>> ahead;
+  std::mutex mutex;
+  std::condition_variable given;
+  const Reading* whole = nullptr;  // the reading, once given
+  bool stopped = false;            // none will be
+  std::jthread thread;
+};
+
+PieceReading::PieceReading(const MainPieces& pieces) : second_(std::make_unique<Second>(pieces)) {
+  // The second core's stretch: the pieces from the first that starts past the middle, less
+  // half a piece, since it starts while the other parts are read.
   const std::size_t count = pieces.size();
-  const std::size_t middle = pieces.start(count) / 2;
-  std::size_t split = 1;
-  while (split + 1 < count && pieces.start(split) < middle) ++split;
-  Stretch second;
+  const std::size_t total = pieces.start(count);
+  const std::size_t middle = total / 2 - std::min(total / 2, total / count / 2);
+  std::size_t& from = second_->from;
+  while (from + 1 < count && pieces.start(from) < middle) ++from;
+  try {
+    second_->thread = std::jthread([second = second_.get()] { second->run(); });
+  } catch (const std::system_error&) {
+    // No thread to be had: read() reads all the pieces in order.
+  }
+}
+
+PieceReading::~PieceReading() {
+  if (!second_->thread.joinable()) return;
+  {
+    const std::lock_guard lock(second_->mutex);
+    second_->stopped = true;
+  }
+  second_->given.notify_one();
+  second_->thread.join();
+}
+
+std::optional<std::vector<Item>> PieceReading::read(std::unique_ptr<XmlPart> first,
+                                                    Reading& reading) {
+  Second& second = *second_;
+  const MainPieces& pieces = second.pieces;
+  const bool helped = second.thread.joinable();
+  if (helped) {
+    {
+      const std::lock_guard lock(second.mutex);
+      second.whole = &reading;  // the helper reads its settings only, which this thread keeps
+    }
+    second.given.notify_one();
+  }
   std::vector<Item> items;
   std::uint32_t blanks = 1;
   bool malformed = false;
   std::exception_ptr failure;
-  {
-    std::optional<std::jthread> helper;
-    try {
-      helper.emplace([&] {
-        read_detached(second, reading, [&](Reading& r) {
-          second.malformed =
-              !read_piece_range(pieces, split, count, nullptr, r, second.items, second.blanks);
-        });
-      });
-    } catch (const std::system_error&) {
-      second.needs_order = true;  // no thread to be had: read in order below
-    }
-    // The helper reads `reading`'s settings only, which this thread does not change.
-    try {
-      malformed = !read_piece_range(pieces, 0, split, std::move(first), reading, items, blanks);
-    } catch (...) {
-      failure = std::current_exception();
-    }
+  try {
+    std::vector<std::unique_ptr<XmlPart>> parsed;
+    parsed.push_back(std::move(first));
+    malformed =
+        !read_piece_range(pieces, 0, second.from, std::move(parsed), reading, items, blanks);
+  } catch (...) {
+    failure = std::current_exception();
   }
-  if (malformed || second.malformed) return std::nullopt;
-  if (!failure) failure = second.failure;
+  if (helped) second.thread.join();
+  Stretch& s = second.stretch;
+  if (malformed || s.malformed) return std::nullopt;
+  if (!failure) failure = s.failure;
   if (failure) {
     if (!all_parse(pieces)) return std::nullopt;
     std::rethrow_exception(failure);
   }
-  if (second.needs_order) {
-    if (!read_piece_range(pieces, split, count, nullptr, reading, items, blanks)) {
+  if (!helped || s.needs_order) {
+    if (!read_piece_range(pieces, second.from, pieces.size(), {}, reading, items, blanks)) {
       return std::nullopt;
     }
   } else {
-    join(second, reading, items, blanks);
+    join(s, reading, items, blanks);
   }
   return items;
 }

@@ -240,17 +240,16 @@ MainText read_text_with(Package& package, const std::string& main, const Names& 
 // all is read: a piece found malformed meanwhile makes the part parsed whole (which reports
 // what and where) and, when that finds it well-formed after all, read whole.
 MainText read_main_text(Package& package, const std::string& main, const Names& names,
-                        const OtherParts& others, const Limits& limits, MainPart& document) {
+                        const OtherParts& others, const Limits& limits, MainPart& document,
+                        PieceReading* pieces) {
   auto whole = [&](pugi::xml_node body) {
     return read_text_with(package, main, names, others, limits, [&](Reading& reading) {
       return std::optional(read_long_body(body, reading));
     });
   };
-  if (!document.pieces) {
-    return whole(child(document.first->document_element(), names.w, "body"));
-  }
+  if (!pieces) return whole(child(document.first->document_element(), names.w, "body"));
   MainText text = read_text_with(package, main, names, others, limits, [&](Reading& reading) {
-    return read_pieces(*document.pieces, std::move(document.first), reading);
+    return pieces->read(std::move(document.first), reading);
   });
   if (text.items) return text;
   document.pieces.reset();
@@ -288,8 +287,13 @@ Document read_docx(std::string_view input, ReadContext& ctx) {
                                       "' is not a WordprocessingML document: it has no "
                                       "w:document with a w:body");
   }
+  // The second core parses its first pieces while the other parts are read.
+  std::optional<PieceReading> pieces;
+  if (document.pieces) pieces.emplace(*document.pieces);
   OtherParts others = read_other_parts(package, main, core, document);
-  MainText text = read_main_text(package, main, names, others, limits, document);
+  MainText text =
+      read_main_text(package, main, names, others, limits, document, pieces ? &*pieces : nullptr);
+  pieces.reset();
   document = {};  // the tree is read: its memory is for what follows
   for (Diagnostic& d : text.found) {
     if (d.severity == Severity::note) {

@@ -218,4 +218,10 @@ TEST_CASE("a long document.xml malformed late in it is refused before its text i
   CHECK(both.exit_code != 0);
   CHECK(both.err.find("'word/document.xml' is malformed") != std::string::npos);
   CHECK(both.err.find("styles.xml") == std::string::npos);
+
+  // With the body well-formed, the styles' error, while the second core parses ahead.
+  write_file(dir / "styles.docx", builder(healthy).styles("<w:style w:styleId=\"Open\">").bytes());
+  const CliResult styles = run_cli({(dir / "styles.docx").string(), "-t", "json", "-o", "-"});
+  CHECK(styles.exit_code != 0);
+  CHECK(styles.err.find("'word/styles.xml' is malformed") != std::string::npos);
 }
