@@ -166,8 +166,8 @@ std::optional<std::string> field_link(std::string_view instr) {
 
 class ParagraphReader {
  public:
-  ParagraphReader(Reading& reading, const ResolvedStyle& style, bool code)
-      : r_(reading), n_(reading.names), style_(style), code_(code) {
+  ParagraphReader(Reading& reading, const RunProps& run, const ParaProps& para, bool code)
+      : r_(reading), n_(reading.names), run_(run), para_(para), code_(code) {
     pieces_.reserve(8);  // most paragraphs have fewer runs; growing one by one moved them all
   }
 
@@ -244,14 +244,14 @@ class ParagraphReader {
   Format run_format(pugi::xml_node run) {
     pugi::xml_node rpr = child(run, n_.w, "rPr");
     const RunProps direct = read_run_props(rpr, n_);
-    RunProps character;
-    if (pugi::xml_node rstyle = child(rpr, n_.w, "rStyle")) {
-      character = r_.styles.character(attr(rstyle, n_.w, "val").value());
-    }
+    static const RunProps no_style;
+    const pugi::xml_node rstyle = child(rpr, n_.w, "rStyle");
+    const RunProps& character =
+        rstyle ? r_.styles.character(attr(rstyle, n_.w, "val").value()) : no_style;
     auto pick = [&](auto RunProps::*member) -> const auto& {
       if (direct.*member) return direct.*member;
       if (character.*member) return character.*member;
-      return style_.run.*member;
+      return run_.*member;
     };
     hidden_ = pick(&RunProps::hidden).value_or(false);
     return {.bold = pick(&RunProps::bold).value_or(false),
@@ -301,7 +301,7 @@ class ParagraphReader {
         }
       }
     }
-    const bool other_direction = rtl && !style_.para.bidi.value_or(false);  // else the paragraph's
+    const bool other_direction = rtl && !para_.bidi.value_or(false);  // else the paragraph's
     if (!other_language && !other_direction) return 0;
     Attributes attributes;
     if (other_language) attributes.language = **lang;
@@ -677,7 +677,8 @@ class ParagraphReader {
 
   Reading& r_;
   const Names& n_;
-  const ResolvedStyle& style_;
+  const RunProps& run_;    // the paragraph style's
+  const ParaProps& para_;  // the paragraph's, its style's merged with its own
   bool code_;
   bool hidden_ = false;
   std::vector<Piece> pieces_;
@@ -694,13 +695,15 @@ class ParagraphReader {
 Para read_paragraph(pugi::xml_node p, Reading& reading) {
   const Names& n = reading.names;
   pugi::xml_node ppr = child(p, n.w, "pPr");
-  ResolvedStyle style =
+  // The style is referred to, not copied: only its paragraph properties take the paragraph's.
+  const ResolvedStyle& style =
       reading.styles.paragraph(attr(child(ppr, n.w, "pStyle"), n.w, "val").value());
-  style.para.merge(read_para_props(ppr, n));
+  ParaProps props = style.para;
+  props.merge(read_para_props(ppr, n));
   Para para;
   para.pos = {++reading.paragraphs, 0};
-  para.kind = style.para.kind;
-  ParagraphReader reader(reading, style, para.kind == ParaKind::code);
+  para.kind = props.kind;
+  ParagraphReader reader(reading, style.run, props, para.kind == ParaKind::code);
   reader.read(p);
   para.content = reader.finish(para.bold);
   if (para.kind != ParaKind::code) {
@@ -713,16 +716,16 @@ Para read_paragraph(pugi::xml_node p, Reading& reading) {
   } else {
     para.text = std::string(trimmed);
   }
-  if (style.para.outline && *style.para.outline >= 0 && *style.para.outline <= 8 &&
-      para.kind != ParaKind::title && para.kind != ParaKind::subtitle) {
-    para.heading = std::min(*style.para.outline + 1, 6);
+  if (props.outline && *props.outline >= 0 && *props.outline <= 8 && para.kind != ParaKind::title &&
+      para.kind != ParaKind::subtitle) {
+    para.heading = std::min(*props.outline + 1, 6);
   }
-  if (style.para.bidi == true && !reading.rtl) para.direction = Direction::rtl;
-  if (style.para.bidi == false && reading.rtl && reading.default_bidi != false) {
+  if (props.bidi == true && !reading.rtl) para.direction = Direction::rtl;
+  if (props.bidi == false && reading.rtl && reading.default_bidi != false) {
     para.direction = Direction::ltr;
   }
-  para.num_id = style.para.num_id.value_or(0);
-  para.ilvl = std::clamp(style.para.ilvl.value_or(0), 0, 8);
+  para.num_id = props.num_id.value_or(0);
+  para.ilvl = std::clamp(props.ilvl.value_or(0), 0, 8);
   if (para.heading == 0 && para.kind == ParaKind::normal) {
     para.list = reading.numbering.level(para.num_id, para.ilvl);
   }

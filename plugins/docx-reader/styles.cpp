@@ -214,9 +214,10 @@ const ResolvedStyle& StyleSheet::paragraph(std::string_view id) const {
   return found == paragraph_.end() ? defaults_ : found->second;
 }
 
-RunProps StyleSheet::character(std::string_view id) const {
+const RunProps& StyleSheet::character(std::string_view id) const {
+  static const RunProps none;
   auto found = character_.find(id);
-  return found == character_.end() ? RunProps{} : found->second;
+  return found == character_.end() ? none : found->second;
 }
 
 }  // namespace govtech::docx

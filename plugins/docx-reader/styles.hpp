@@ -57,7 +57,7 @@ class StyleSheet {
   // unknown), document defaults included.
   const ResolvedStyle& paragraph(std::string_view id) const;
   // A character style's run formatting, resolved; empty for an unknown id.
-  RunProps character(std::string_view id) const;
+  const RunProps& character(std::string_view id) const;
   const std::string& default_language() const { return default_language_; }
 
  private:
