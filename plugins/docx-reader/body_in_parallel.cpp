@@ -287,6 +287,8 @@ std::optional<std::vector<Item>> PieceReading::read(std::unique_ptr<XmlPart> fir
   Second& second = *second_;
   const MainPieces& pieces = second.pieces;
   const bool helped = second.thread.joinable();
+  // Joined on every way out of here, before `reading` goes.
+  std::jthread helper = std::move(second.thread);
   if (helped) {
     {
       const std::lock_guard lock(second.mutex);
@@ -306,7 +308,7 @@ std::optional<std::vector<Item>> PieceReading::read(std::unique_ptr<XmlPart> fir
   } catch (...) {
     failure = std::current_exception();
   }
-  if (helped) second.thread.join();
+  if (helped) helper.join();
   Stretch& s = second.stretch;
   if (malformed || s.malformed) return std::nullopt;
   if (!failure) failure = s.failure;
