@@ -225,13 +225,17 @@ struct PieceReading::Second {
   static constexpr std::size_t kMostAhead = 8;
 
   void run() {
-    for (std::size_t k = from; k < pieces.size() && ahead.size() < kMostAhead; ++k) {
-      {
-        const std::lock_guard lock(mutex);
-        if (whole || stopped) break;
+    try {
+      for (std::size_t k = from; k < pieces.size() && ahead.size() < kMostAhead; ++k) {
+        {
+          const std::lock_guard lock(mutex);
+          if (whole || stopped) break;
+        }
+        ahead.push_back(pieces.parse(k));
+        if (!ahead.back()) break;  // malformed: reading it says so
       }
-      ahead.push_back(pieces.parse(k));
-      if (!ahead.back()) break;  // malformed: reading it says so
+    } catch (...) {
+      // Out of memory: the rest are parsed as they are read, which reports what goes wrong.
     }
     const Reading* reading = nullptr;
     {

@@ -1,8 +1,7 @@
 #include "document_pieces.hpp"
 
+#include <algorithm>
 #include <cstring>
-#include <exception>
-#include <system_error>
 #include <thread>
 
 namespace govtech::docx {
@@ -38,7 +37,7 @@ using Bytes = signed char __attribute__((vector_size(16)));
 // How many more elements are open at the end of `text` than at its start: start tags count
 // one, end tags minus one, empty-element tags nothing; counted from '<', "</" and "/>" sixteen
 // bytes at a time, a small fraction of the instructions of reading tag by tag. A comment or
-// processing instruction, or "/>" in text, miscounts: then a half is malformed, and the part
+// processing instruction, or "/>" in text, miscounts: then a piece is malformed, and the part
 // is parsed whole.
 long depth_change(std::string_view text) {
   const Bytes lt = Bytes{} + '<', slash = Bytes{} + '/', gt = Bytes{} + '>';
@@ -66,10 +65,6 @@ long depth_change(std::string_view text) {
   }
   return change;
 }
-
-}  // namespace
-
-namespace {
 
 // find_cut's reading of the tags from the '<' at `i`, with `depth` elements open there. Once
 // `in_body`, cut.at is where the count of the elements open at `from` starts.
